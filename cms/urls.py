@@ -13,6 +13,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("recherche/", views.search, name="search"),
+    path("compte/", include("cms.accounts.urls")),
+    path("apprendre/", include("courses.urls")),
+    path("quiz/", include("quizzes.urls")),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
