@@ -1,0 +1,71 @@
+"""`manage.py load_demo`: load the demo site, courses, illustrations, templates and accounts."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from cms.demo.accounts import ACCOUNTS
+
+
+class Command(BaseCommand):
+    help = (
+        "Charge le contenu de démonstration : page d'accueil, catalogue, deux cours complets, "
+        "illustrations, modèles PDF à télécharger et un compte par rôle (mots de passe fixes, "
+        "affichés à la fin). Peut être relancée sans rien dupliquer : chaque objet est retrouvé "
+        "par son slug, son titre ou son e-mail, puis mis à jour si besoin. "
+        "Refuse de s'exécuter quand DEBUG est désactivé (réglages de production), car elle crée "
+        "des comptes aux mots de passe publics ; --force passe outre."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Exécuter même quand DEBUG est désactivé (production) : les comptes de démo "
+            "auront des mots de passe connus de tous.",
+        )
+
+    def handle(self, *args, force: bool = False, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "DEBUG est désactivé : ce sont sans doute des réglages de production. "
+                "load_demo crée des comptes aux mots de passe publics ; relancez avec --force "
+                "si c'est voulu."
+            )
+        from cms.demo.load import load_all
+
+        with transaction.atomic():
+            demo = load_all()
+            # Other apps add their demo data here, one line each, e.g.:
+            # quizzes.demo.load(demo)
+            # courses.demo.load(demo)
+
+        stats = demo.stats
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Contenu de démonstration prêt : {stats.created} page(s) créée(s), "
+                f"{stats.updated} mise(s) à jour, {stats.unchanged} inchangée(s)."
+            )
+        )
+        self._print_accounts()
+
+    def _print_accounts(self):
+        rows = [("Rôle", "E-mail (identifiant)", "Mot de passe")]
+        rows += [(a.role, a.email, a.password) for a in ACCOUNTS]
+        widths = [max(len(row[i]) for row in rows) for i in range(3)]
+        rule = "+-" + "-+-".join("-" * w for w in widths) + "-+"
+        self.stdout.write("\nComptes de démonstration :")
+        self.stdout.write(rule)
+        for i, row in enumerate(rows):
+            self.stdout.write(
+                "| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |"
+            )
+            if i == 0:
+                self.stdout.write(rule)
+        self.stdout.write(rule)
+        if not settings.DEBUG:
+            self.stdout.write(
+                self.style.WARNING("Attention : changez ou supprimez ces comptes en production.")
+            )
