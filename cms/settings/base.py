@@ -2,6 +2,7 @@
 
 import os
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -50,19 +51,22 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.middleware.FrenchFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it can turn a login lockout into our French "too many attempts" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -100,7 +104,34 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-LOGIN_URL = "/admin/login/"
+# The public site's own login (the Wagtail admin keeps /admin/login/).
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "courses:dashboard"  # "Mon parcours"
+LOGOUT_REDIRECT_URL = "/"
+# AxesStandaloneBackend first: it refuses authenticate() while a (username, IP) pair is locked out.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # reset links work for one day
+
+# Login throttling (django-axes): 5 failures for one (e-mail, IP) pair lock that pair for 15 minutes.
+# Keyed on the pair, so a stranger elsewhere cannot lock a learner out; the lock ends after the
+# cool-off even if attempts continue; a successful login clears the counter.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_USERNAME_FORM_FIELD = "username"  # Django's AuthenticationForm (and Wagtail's) post "username"
+AXES_USERNAME_CALLABLE = "cms.accounts.throttling.login_username"
+AXES_LOCKOUT_CALLABLE = "cms.accounts.throttling.lockout_response"
+AXES_DISABLE_ACCESS_LOG = True  # keep no log of successful logins (data minimisation)
+AXES_HTTP_RESPONSE_CODE = 429
+
+# "Mes données": modules with `personal_data(user) -> dict` (and optionally `stored_files(user)`),
+# gathered by cms.accounts.services.user_data_export; a missing module is skipped.
+PERSONAL_DATA_MODULES = ["courses.personal_data", "quizzes.personal_data"]
 
 # French first; English available through the language switch.
 LANGUAGE_CODE = "fr"
@@ -136,11 +167,15 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
-        "OPTIONS": {"features": ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]},
+        "OPTIONS": {
+            "features": ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+        },
     }
 }
 
-DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "Cap Emploi <ne-pas-repondre@example.org>")
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DJANGO_DEFAULT_FROM_EMAIL", "Cap Emploi <ne-pas-repondre@example.org>"
+)
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 # Celery: the embedded default runs tasks in-process; production sets a Redis broker.
