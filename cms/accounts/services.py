@@ -1,0 +1,143 @@
+"""Account state changes: sign-up, profile, export of one's data, deletion of one's account.
+
+Keyword-only, transactional; callers (views, commands, tests) pass already-validated values.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from importlib import import_module
+from types import ModuleType
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import IntegrityError, transaction
+
+from cms import roles
+
+from . import selectors
+
+logger = logging.getLogger(__name__)
+User = get_user_model()
+
+EXPORT_FORMAT_VERSION = 1
+
+
+class EmailAlreadyUsed(Exception):
+    """Another account already has this e-mail address (compared case-insensitively)."""
+
+
+def _normalise(email: str) -> str:
+    return email.strip().lower()
+
+
+@transaction.atomic
+def user_signup(*, email: str, first_name: str, last_name: str, password: str) -> User:
+    """Create a learner account and put it in the Learners group.
+
+    Two concurrent sign-ups with the same address create one account: the unique constraint on the
+    (lower-cased) e-mail decides, and the loser gets EmailAlreadyUsed.
+    """
+    email = _normalise(email)
+    if User.objects.filter(email__iexact=email).exists():
+        raise EmailAlreadyUsed(email)
+    try:
+        with transaction.atomic():
+            user = User.objects.create_user(
+                email=email,
+                password=password,
+                first_name=first_name.strip(),
+                last_name=last_name.strip(),
+            )
+    except IntegrityError as exc:
+        raise EmailAlreadyUsed(email) from exc
+    learners, _created = Group.objects.get_or_create(name=roles.LEARNERS)
+    user.groups.add(learners)
+    return user
+
+
+@transaction.atomic
+def user_update_profile(*, user: User, first_name: str, last_name: str, email: str) -> User:
+    """Change names and e-mail (the login); the e-mail stays unique whatever its case."""
+    email = _normalise(email)
+    if User.objects.filter(email__iexact=email).exclude(pk=user.pk).exists():
+        raise EmailAlreadyUsed(email)
+    user.first_name = first_name.strip()
+    user.last_name = last_name.strip()
+    user.email = email
+    try:
+        with transaction.atomic():
+            user.save(update_fields=["first_name", "last_name", "email"])
+    except IntegrityError as exc:
+        raise EmailAlreadyUsed(email) from exc
+    return user
+
+
+def personal_data_modules() -> list[tuple[str, ModuleType]]:
+    """The installed `personal_data` modules listed in settings.PERSONAL_DATA_MODULES."""
+    modules = []
+    for dotted in getattr(settings, "PERSONAL_DATA_MODULES", []):
+        try:
+            module = import_module(dotted)
+        except ModuleNotFoundError as exc:
+            # Skip an app that is not there (yet); re-raise if the module's own imports fail.
+            if not (dotted == exc.name or dotted.startswith(f"{exc.name}.")):
+                raise
+            continue
+        modules.append((dotted.split(".")[0], module))
+    return modules
+
+
+def user_data_export(*, user: User) -> dict:
+    """Everything the platform holds about `user`, as JSON-ready data.
+
+    The account itself, then one section per app (from its `personal_data(user)`), then the security
+    records kept about login attempts with this e-mail.
+    """
+    data = {
+        "format_version": EXPORT_FORMAT_VERSION,
+        "exported_at": datetime.now(UTC).isoformat(),
+        "account": selectors.account_data(user=user),
+    }
+    for app_label, module in personal_data_modules():
+        data[app_label] = module.personal_data(user)
+    data["security"] = selectors.login_attempts_data(user=user)
+    return data
+
+
+def _stored_files(user: User) -> list:
+    files = []
+    for _label, module in personal_data_modules():
+        stored_files = getattr(module, "stored_files", None)
+        if stored_files is not None:
+            files.extend(f for f in stored_files(user) if f)
+    return files
+
+
+def user_delete(*, user: User) -> None:
+    """Delete the account and every record tied to it.
+
+    Activity rows (enrolments, completions, quiz attempts and answers, certificates) go with the
+    user through ON DELETE CASCADE; files those rows point to (certificate PDFs) are removed from
+    storage once the deletion is committed; login-attempt records keyed by e-mail are deleted too.
+    Calling it again for an already deleted user does nothing.
+    """
+    if user.pk is None or not User.objects.filter(pk=user.pk).exists():
+        return
+    files = [(f.storage, f.name) for f in _stored_files(user)]
+    email = user.email
+    with transaction.atomic():
+        for records in selectors.security_records(email=email):
+            records.delete()
+        User.objects.filter(pk=user.pk).delete()
+
+        def remove_files():
+            for storage, name in files:
+                try:
+                    storage.delete(name)
+                except OSError:  # gone already, or storage down: never fail the deletion
+                    logger.warning("Could not delete stored file %s of a deleted account", name)
+
+        transaction.on_commit(remove_files)
