@@ -1,5 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "quizzes"
 
-urlpatterns = []
+urlpatterns = [
+    path("tentatives/<int:attempt_id>/", views.attempt_detail, name="attempt"),
+]

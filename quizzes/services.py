@@ -1,0 +1,129 @@
+"""State changes of quizzes: starting and submitting attempts. Keyword-only, transactional, safe to
+repeat (a second start returns the open attempt; a second submit returns the first result)."""
+
+from __future__ import annotations
+
+import random
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from courses.services import step_complete
+
+from . import grading
+from .models import QuizAnswer, QuizAttempt, QuizPage
+
+
+class AttemptLimitReached(Exception):
+    """The learner has used every attempt the quiz allows (the message is for the learner)."""
+
+
+def _orders(quiz: QuizPage, rng: random.Random) -> tuple[list[str], dict[str, list[str]]]:
+    questions = quiz.get_questions()
+    question_order = [q.id for q in questions]
+    if quiz.shuffle_questions:
+        rng.shuffle(question_order)
+    choice_order: dict[str, list[str]] = {}
+    for question in questions:
+        ids = list(question.choice_ids)
+        if question.type == grading.ORDERING:
+            # Always shown mixed up (never in the right order), whatever the settings.
+            if len(ids) > 1:
+                shuffled = ids[:]
+                while shuffled == ids:
+                    rng.shuffle(shuffled)
+                ids = shuffled
+        elif question.type in (grading.SINGLE_CHOICE, grading.MULTIPLE_CHOICE):
+            if quiz.shuffle_choices:
+                rng.shuffle(ids)
+        else:
+            continue
+        choice_order[question.id] = ids
+    return question_order, choice_order
+
+
+def attempt_start(*, user, quiz: QuizPage, rng: random.Random | None = None) -> QuizAttempt:
+    """Start an attempt, or return the one in progress. Refused past the attempt limit.
+
+    The question and choice orders are drawn now and recorded, so the attempt always shows the
+    same order (and the review shows what the learner saw).
+    """
+    rng = rng or random.SystemRandom()
+    for _try in range(3):
+        attempts = list(QuizAttempt.objects.filter(user=user, quiz=quiz).order_by("number"))
+        in_progress = next((a for a in attempts if a.submitted_at is None), None)
+        if in_progress is not None:
+            return in_progress
+        limit = quiz.attempt_limit
+        if limit is not None and len(attempts) >= limit:
+            raise AttemptLimitReached(
+                ngettext(
+                    "Vous avez utilisé votre tentative pour ce quiz. Vous pouvez relire vos "
+                    "réponses et les explications.",
+                    "Vous avez utilisé vos %(count)d tentatives pour ce quiz. Vous pouvez relire "
+                    "vos réponses et les explications.",
+                    limit,
+                )
+                % {"count": limit}
+            )
+        question_order, choice_order = _orders(quiz, rng)
+        try:
+            with transaction.atomic():
+                return QuizAttempt.objects.create(
+                    user=user,
+                    quiz=quiz,
+                    number=(attempts[-1].number + 1) if attempts else 1,
+                    question_order=question_order,
+                    choice_order=choice_order,
+                    is_practice=quiz.is_practice,
+                )
+        except IntegrityError:
+            continue  # a concurrent start won the race: read again
+    raise AttemptLimitReached(_("Impossible de commencer le quiz pour le moment. Réessayez."))
+
+
+def attempt_submit(*, attempt: QuizAttempt, answers: dict) -> QuizAttempt:
+    """Grade and record an attempt once; a repeated or concurrent submission returns it unchanged.
+
+    `answers` maps question ids to responses (see quizzes.grading); ill-formed answers raise
+    grading.InvalidAnswers and record nothing. A passed attempt (or any practice submission)
+    completes the quiz step of the course. Queries: a constant number, whatever the number of
+    questions (the answers are bulk-created).
+    """
+    with transaction.atomic():
+        locked = (
+            QuizAttempt.objects.select_for_update(of=("self",))
+            .select_related("quiz", "user")
+            .get(pk=attempt.pk)
+        )
+        if locked.submitted_at is not None:
+            return locked
+        quiz = locked.quiz
+        questions = grading.attempt_questions(quiz.get_questions(), locked.question_order)
+        clean = grading.validate_answers(questions, answers)
+        result = grading.grade(questions, clean)
+        QuizAnswer.objects.bulk_create(
+            [
+                QuizAnswer(
+                    attempt=locked,
+                    question_id=r.question_id,
+                    question_type=r.question_type,
+                    response=r.response,
+                    is_correct=r.is_correct,
+                    credit=r.credit,
+                )
+                for r in result.questions
+            ]
+        )
+        locked.score = result.score
+        locked.is_practice = quiz.is_practice
+        locked.passed = None if quiz.is_practice else result.passed(quiz.pass_mark)
+        locked.submitted_at = timezone.now()
+        locked.save(update_fields=["score", "passed", "submitted_at", "is_practice"])
+        if locked.passed or quiz.is_practice:
+            step_complete(user=locked.user, step=quiz)
+    for name in ("score", "passed", "submitted_at", "is_practice"):
+        setattr(attempt, name, getattr(locked, name))
+    return locked
