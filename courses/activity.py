@@ -55,3 +55,52 @@ class StepCompletion(models.Model):
             models.UniqueConstraint(fields=["user", "step"], name="unique_step_completion"),
         ]
         indexes = [models.Index(fields=["user", "course"])]
+
+    def __str__(self):
+        return f"{self.user_id} ✓ {self.step_id}"
+
+
+# Crockford-like alphabet: no I, L, O, U, 0 or 1, so a code read aloud or retyped stays unambiguous.
+CERTIFICATE_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789"
+CERTIFICATE_CODE_LENGTH = 12
+
+
+def new_certificate_code() -> str:
+    import secrets
+
+    return "".join(
+        secrets.choice(CERTIFICATE_CODE_ALPHABET) for _ in range(CERTIFICATE_CODE_LENGTH)
+    )
+
+
+class Certificate(models.Model):
+    """The certificate of a completed course: one per enrollment, checked by its public code."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates"
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.CASCADE, related_name="certificates"
+    )
+    enrollment = models.OneToOneField(
+        Enrollment, on_delete=models.CASCADE, related_name="certificate"
+    )
+    code = models.CharField(
+        _("code de vérification"), max_length=CERTIFICATE_CODE_LENGTH, unique=True,
+        default=new_certificate_code, editable=False,
+    )
+    issued_at = models.DateTimeField(_("délivré le"), auto_now_add=True)
+    # Empty until the PDF is written (by a Celery task, right after the course is completed).
+    file = models.FileField(_("fichier PDF"), upload_to="certificates/", blank=True)
+
+    class Meta:
+        verbose_name = _("certificat")
+        verbose_name_plural = _("certificats")
+
+    def __str__(self):
+        return f"{self.code} ({self.course_id})"
+
+    @property
+    def display_code(self) -> str:
+        """The code in groups of four, easier to read and to type: ABCD-EFGH-JKMN."""
+        return "-".join(self.code[i : i + 4] for i in range(0, len(self.code), 4))

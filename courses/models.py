@@ -1,4 +1,4 @@
 """Course content (pages) and what learners do with courses (activity models)."""
 
-from .activity import Enrollment, StepCompletion  # noqa: F401
+from .activity import Certificate, Enrollment, StepCompletion  # noqa: F401
 from .pages import CourseIndexPage, CoursePage, ModulePage, Topic  # noqa: F401

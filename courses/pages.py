@@ -11,7 +11,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 # The page types that are steps of a module, in the order learners follow them.
-STEP_PAGE_TYPES = ["lessons.LessonPage"]
+STEP_PAGE_TYPES = ["lessons.LessonPage", "quizzes.QuizPage"]
 
 
 @register_snippet
@@ -123,10 +123,14 @@ class CoursePage(Page):
         verbose_name_plural = _("cours")
 
     def get_context(self, request, *args, **kwargs):
+        from .progress import course_progress
         from .selectors import course_outline
 
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = course_outline(self)
+        context["progress"] = course_progress(
+            user=request.user, course=self, outline=context["outline"]
+        )
         return context
 
 
@@ -151,4 +155,9 @@ class ModulePage(Page):
         course = self.get_parent().specific
         context["course"] = course
         context["outline"] = course_outline(course)
+        from .progress import course_progress
+
+        context["progress"] = course_progress(
+            user=request.user, course=course, outline=context["outline"]
+        )
         return context

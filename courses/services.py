@@ -1,17 +1,42 @@
-"""State changes of the learner journey. Keyword-only, transactional, safe to repeat."""
+"""State changes of the learner journey. Keyword-only, transactional, safe to repeat.
+
+Decisions:
+- Leaving a course deletes the enrollment but keeps the learner's step completions, so enrolling
+  again restores their progress. A completed course cannot be left: it stays in the learner's
+  record with its certificate.
+- A course is completed when every live step (lesson or quiz) of its live modules is done; the date
+  is recorded once and never moves, even if editors add steps later.
+"""
 
 from __future__ import annotations
 
+import logging
+
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import Page
 
-from .models import CoursePage, Enrollment, StepCompletion
+from .models import Certificate, CoursePage, Enrollment, StepCompletion
+
+logger = logging.getLogger(__name__)
+
+
+class StepNotAvailable(Exception):
+    """The page is not a live step of a live course (unpublished, moved, or not a step)."""
+
+
+class CourseCompleted(Exception):
+    """A completed course stays in the learner's record: it cannot be left."""
+
+
+def _course_path(step: Page) -> str:
+    return step.path[: CoursePage.steplen * (step.depth - 2)]
 
 
 def course_of_step(step: Page) -> CoursePage:
     """The course a lesson or quiz belongs to (two levels up the tree): one query."""
-    return CoursePage.objects.get(path=step.path[: CoursePage.steplen * (step.depth - 2)])
+    return CoursePage.objects.get(path=_course_path(step))
 
 
 def enrollment_create(*, user, course: CoursePage) -> tuple[Enrollment, bool]:
@@ -24,30 +49,80 @@ def enrollment_create(*, user, course: CoursePage) -> tuple[Enrollment, bool]:
 
 
 @transaction.atomic
+def enrollment_leave(*, user, course: CoursePage) -> bool:
+    """Leave a course. Completions are kept (enrolling again restores progress).
+
+    Returns True when an enrollment was removed, False when there was none.
+    Raises CourseCompleted for a completed course.
+    """
+    enrollment = Enrollment.objects.select_for_update().filter(user=user, course=course).first()
+    if enrollment is None:
+        return False
+    if enrollment.completed_at:
+        raise CourseCompleted
+    enrollment.delete()
+    return True
+
+
+def enrollment_touch(*, user, step: Page, course: CoursePage | None = None) -> int:
+    """Remember the step a learner just opened, for "Reprendre": one UPDATE, no read.
+
+    Does nothing for anonymous users or when the learner is not enrolled in the step's course.
+    Returns the number of rows updated (0 or 1).
+    """
+    if not getattr(user, "is_authenticated", False):
+        return 0
+    enrollments = Enrollment.objects.filter(user_id=user.pk)
+    if course is not None:
+        enrollments = enrollments.filter(course_id=course.pk)
+    else:
+        enrollments = enrollments.filter(course__path=_course_path(step))
+    return enrollments.update(last_step_id=step.pk, last_activity_at=timezone.now())
+
+
+@transaction.atomic
 def step_complete(*, user, step: Page) -> bool:
-    """Record that `user` finished `step` (a live lesson or quiz page).
+    """Record that `user` finished `step` (a live lesson or quiz page of a live course).
 
     Enrols the learner if needed and records course completion once. Returns True when the step
-    was newly completed, False when it was already done.
+    was newly completed, False when it was already done. Raises StepNotAvailable when the page is
+    not a live step of the course's live outline.
     """
-    course = course_of_step(step)
+    from .selectors import course_outline
+
+    try:
+        course = course_of_step(step)
+    except CoursePage.DoesNotExist as exc:
+        raise StepNotAvailable from exc
+    if not course.live:
+        raise StepNotAvailable
+    outline = course_outline(course)
+    step_ids = {s.page.pk for s in outline.steps}
+    if step.pk not in step_ids:
+        raise StepNotAvailable
     enrollment, _created = enrollment_create(user=user, course=course)
     try:
         with transaction.atomic():
             StepCompletion.objects.create(user=user, step_id=step.pk, course=course)
     except IntegrityError:
         return False
-    enrollment_refresh_completion(enrollment=enrollment)
+    enrollment_refresh_completion(enrollment=enrollment, step_ids=step_ids)
     return True
 
 
-def enrollment_refresh_completion(*, enrollment: Enrollment) -> bool:
-    """Mark the enrollment completed when every live step is done. Returns True the first time."""
+def enrollment_refresh_completion(
+    *, enrollment: Enrollment, step_ids: set[int] | None = None
+) -> bool:
+    """Mark the enrollment completed when every live step is done. Returns True the first time.
+
+    The first time, the certificate is enqueued once the transaction commits.
+    """
     from .selectors import course_outline
 
     if enrollment.completed_at:
         return False
-    step_ids = {step.page.pk for step in course_outline(enrollment.course).steps}
+    if step_ids is None:
+        step_ids = {step.page.pk for step in course_outline(enrollment.course).steps}
     done = set(
         StepCompletion.objects.filter(
             user_id=enrollment.user_id, course_id=enrollment.course_id, step_id__in=step_ids
@@ -60,5 +135,52 @@ def enrollment_refresh_completion(*, enrollment: Enrollment) -> bool:
     updated = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(
         completed_at=now
     )
-    enrollment.completed_at = now if updated else enrollment.completed_at
+    if updated:
+        enrollment.completed_at = now
+        from .tasks import issue_certificate
+
+        enrollment_id = enrollment.pk
+        transaction.on_commit(lambda: issue_certificate.delay(enrollment_id))
     return bool(updated)
+
+
+def certificate_issue(*, enrollment: Enrollment) -> Certificate:
+    """The certificate of a completed enrollment, created and written once (safe to repeat).
+
+    One row per enrollment (unique constraint); the PDF is written when missing, under a row lock
+    so that two workers never write it twice.
+    """
+    from .certificates import certificate_filename, render_certificate_pdf
+
+    if not enrollment.completed_at:
+        raise ValueError("Only a completed enrollment gets a certificate.")
+    certificate = Certificate.objects.filter(enrollment=enrollment).first()
+    for _attempt in range(5):
+        if certificate is not None:
+            break
+        try:
+            with transaction.atomic():
+                certificate = Certificate.objects.create(
+                    enrollment=enrollment,
+                    user_id=enrollment.user_id,
+                    course_id=enrollment.course_id,
+                )
+        except IntegrityError:
+            # Either another worker created it, or (very unlikely) the random code collided.
+            certificate = Certificate.objects.filter(enrollment=enrollment).first()
+    if certificate is None:
+        raise RuntimeError("Could not create a certificate with a unique code.")
+    if certificate.file:
+        return certificate
+    with transaction.atomic():
+        locked = (
+            Certificate.objects.select_for_update()
+            .select_related("user", "course", "enrollment")
+            .get(pk=certificate.pk)
+        )
+        if not locked.file:
+            pdf = render_certificate_pdf(certificate=locked)
+            locked.file.save(certificate_filename(locked), ContentFile(pdf), save=False)
+            locked.save(update_fields=["file"])
+            logger.info("Certificate %s issued for enrollment %s", locked.code, enrollment.pk)
+    return locked

@@ -31,8 +31,16 @@ class LessonPage(Page):
         verbose_name = _("leçon")
 
     def get_context(self, request, *args, **kwargs):
+        from courses.progress import course_progress
         from courses.selectors import step_context
+        from courses.services import enrollment_touch
 
         context = super().get_context(request, *args, **kwargs)
         context.update(step_context(self))
+        context["can_mark_done"] = True
+        if not getattr(request, "is_preview", False):
+            enrollment_touch(user=request.user, step=self, course=context["course"])
+        context["progress"] = course_progress(
+            user=request.user, course=context["course"], outline=context["outline"]
+        )
         return context

@@ -35,12 +35,14 @@ class Command(BaseCommand):
                 "si c'est voulu."
             )
         from cms.demo.load import load_all
+        from courses.demo import load_demo_progress
+        from quizzes.demo import load_demo_quizzes
 
         with transaction.atomic():
             demo = load_all()
-            # Other apps add their demo data here, one line each, e.g.:
-            # quizzes.demo.load(demo)
-            # courses.demo.load(demo)
+            # Other apps add their demo data here, one line each, in dependency order.
+            load_demo_quizzes(stdout=self.stdout)
+            load_demo_progress(stdout=self.stdout)
 
         stats = demo.stats
         self.stdout.write(

@@ -1,0 +1,205 @@
+"""Enrol, leave, course page actions and statuses, verification page."""
+
+import re
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
+from django.shortcuts import resolve_url
+from django.urls import reverse
+
+from courses.models import Enrollment, StepCompletion
+from courses.services import enrollment_touch, step_complete
+from tests.factories import build_course
+
+pytestmark = pytest.mark.django_db
+
+
+def soup(response) -> BeautifulSoup:
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def text_of(node) -> str:
+    return re.sub(r"\s+", " ", node.get_text(" ")).strip()
+
+
+@pytest.fixture
+def course_and_lessons():
+    return build_course(modules=2, lessons_per_module=2)
+
+
+def enrol_url(course):
+    return reverse("courses:enrol", args=[course.pk])
+
+
+def test_anonymous_enrol_goes_to_login_with_next(client, course_and_lessons):
+    course, _ = course_and_lessons
+    response = client.post(enrol_url(course))
+    assert response.status_code == 302
+    location = urlparse(response["Location"])
+    assert location.path == resolve_url(settings.LOGIN_URL)
+    assert parse_qs(location.query)["next"] == [course.url]
+    assert not Enrollment.objects.exists()
+
+
+def test_learner_enrols_and_lands_on_the_first_step(client, learner, course_and_lessons):
+    course, lessons = course_and_lessons
+    client.force_login(learner)
+    response = client.post(enrol_url(course))
+    assert response.status_code == 302 and response["Location"] == lessons[0].url
+    # Twice: still one row, and the learner goes to the step to do.
+    step_complete(user=learner, step=lessons[0])
+    response = client.post(enrol_url(course))
+    assert response["Location"] == lessons[1].url
+    assert Enrollment.objects.filter(user=learner, course=course).count() == 1
+
+
+def test_enrol_in_unknown_or_unpublished_course_is_404(client, learner, course_and_lessons):
+    course, _ = course_and_lessons
+    client.force_login(learner)
+    assert client.post(reverse("courses:enrol", args=[999999])).status_code == 404
+    course.unpublish()
+    assert client.post(enrol_url(course)).status_code == 404
+    assert not Enrollment.objects.exists()
+
+
+def test_course_page_for_anonymous_offers_to_start_and_read(client, course_and_lessons):
+    course, lessons = course_and_lessons
+    page = soup(client.get(course.url))
+    form = page.find("form", action=enrol_url(course))
+    assert form and form["method"] == "post" and "Commencer le cours" in text_of(form)
+    assert form.find("a", href=lessons[0].url)
+    assert "Terminée" not in text_of(page)
+
+
+def test_course_page_shows_statuses_and_resume_for_an_enrolled_learner(
+    client, learner, course_and_lessons
+):
+    course, lessons = course_and_lessons
+    step_complete(user=learner, step=lessons[0])
+    client.force_login(learner)
+    page = soup(client.get(course.url))
+    assert not page.find("form", action=enrol_url(course))
+    rows = page.select("#syllabus-title ~ ol li li")
+    statuses = [text_of(row).split()[-1] for row in rows]
+    assert [text_of(r) for r in rows][0].endswith("Terminée")
+    assert "À faire ensuite" in text_of(rows[1])
+    assert statuses[2:] == ["faire", "faire"]  # "À faire"
+    resume = [a for a in page.find_all("a") if text_of(a) == "Reprendre"]
+    assert resume and resume[0]["href"] == lessons[1].url
+    bar = page.find(attrs={"role": "progressbar"})
+    assert bar["aria-valuenow"] == "25"
+    assert page.find("a", href=reverse("courses:leave", args=[course.pk]))
+
+
+def test_leave_asks_for_confirmation_then_keeps_completions(client, learner, course_and_lessons):
+    course, lessons = course_and_lessons
+    step_complete(user=learner, step=lessons[0])
+    client.force_login(learner)
+    url = reverse("courses:leave", args=[course.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "sont conservées" in text_of(soup(response))
+    assert Enrollment.objects.filter(user=learner).exists()
+    response = client.post(url)
+    assert response.status_code == 302 and response["Location"] == reverse("courses:dashboard")
+    assert not Enrollment.objects.filter(user=learner).exists()
+    assert StepCompletion.objects.filter(user=learner).count() == 1
+    # No longer enrolled: the leave page is gone.
+    assert client.get(url).status_code == 404
+
+
+def test_completed_course_cannot_be_left(client, learner, course_and_lessons):
+    course, lessons = course_and_lessons
+    for lesson in lessons:
+        step_complete(user=learner, step=lesson)
+    client.force_login(learner)
+    response = client.post(reverse("courses:leave", args=[course.pk]), follow=True)
+    assert "Un cours terminé reste dans votre parcours." in text_of(soup(response))
+    assert Enrollment.objects.filter(user=learner).exists()
+
+
+def test_lesson_page_records_the_last_step_for_enrolled_learners_only(
+    client, learner, course_and_lessons
+):
+    course, lessons = course_and_lessons
+    client.get(lessons[2].url)  # anonymous: nothing to record
+    client.force_login(learner)
+    client.get(lessons[2].url)  # not enrolled: nothing recorded
+    assert not Enrollment.objects.exists()
+    client.post(enrol_url(course))
+    client.get(lessons[3].url)
+    assert Enrollment.objects.get(user=learner).last_step_id == lessons[3].pk
+
+
+def test_lesson_page_invites_anonymous_readers_to_sign_in(client, course_and_lessons):
+    _course, lessons = course_and_lessons
+    response = client.get(lessons[0].url)
+    assert response.status_code == 200
+    section = soup(response).find(id="actions-etape")
+    assert "Connectez-vous" in text_of(section)
+    assert section.find("a", href=re.compile(r"next=")), "sign-in link keeps the way back"
+    assert not section.find("form")
+
+
+def test_lesson_page_offers_mark_done_then_shows_done(client, learner, course_and_lessons):
+    _course, lessons = course_and_lessons
+    client.force_login(learner)
+    section = soup(client.get(lessons[0].url)).find(id="actions-etape")
+    form = section.find("form")
+    assert form["action"] == reverse("courses:lesson_complete", args=[lessons[0].pk])
+    assert "Marquer comme terminée" in text_of(form)
+    step_complete(user=learner, step=lessons[0])
+    section = soup(client.get(lessons[0].url)).find(id="actions-etape")
+    assert "Étape terminée" in text_of(section)
+    assert section.find("a", href=lessons[1].url)
+
+
+def test_verification_page_empty_form(client):
+    response = client.get(reverse("courses:certificate_verify"))
+    assert response.status_code == 200
+    page = soup(response)
+    assert page.find("label", attrs={"for": "id_code"})
+    assert "Certificat valide" not in text_of(page)
+
+
+def test_verification_rejects_malformed_codes_with_a_message(client):
+    for bad in ["abc", "<script>alert(1)</script>", "O" * 12, "x" * 500]:
+        response = client.get(reverse("courses:certificate_verify"), {"code": bad})
+        assert response.status_code == 400
+        page = soup(response)
+        assert page.find(id="id_code_errors")
+        assert b"<script>alert" not in response.content
+
+
+def test_verification_of_an_unknown_code(client):
+    response = client.get(reverse("courses:certificate_verify"), {"code": "ABCD-EFGH-JKMN"})
+    assert response.status_code == 404
+    assert "Certificat introuvable" in text_of(soup(response))
+
+
+def test_post_only_endpoints_refuse_get(client, learner, course_and_lessons):
+    course, lessons = course_and_lessons
+    client.force_login(learner)
+    assert client.get(enrol_url(course)).status_code == 405
+    url = reverse("courses:lesson_complete", args=[lessons[0].pk])
+    assert client.get(url).status_code == 405
+    assert not Enrollment.objects.exists()
+
+
+def test_csrf_is_enforced_on_every_post(learner, course_and_lessons):
+    from django.test import Client
+
+    course, lessons = course_and_lessons
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(learner)
+    enrollment_touch(user=learner, step=lessons[0])
+    for url in [
+        enrol_url(course),
+        reverse("courses:lesson_complete", args=[lessons[0].pk]),
+        reverse("courses:leave", args=[course.pk]),
+    ]:
+        assert client.post(url).status_code == 403, url
+    assert not Enrollment.objects.exists()
+    assert not StepCompletion.objects.exists()
