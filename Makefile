@@ -41,7 +41,7 @@ lint: install
 	$(PY) manage.py makemigrations --check --dry-run
 
 bench: install css
-	$(PY) bench/run.py
+	$(PY) bench/lesson_page.py
 
 clean:
 	rm -rf $(VENV) $(NODE_DIR)/node_modules cms/static/css/dist static db.sqlite3

@@ -157,7 +157,9 @@ class CalloutBlock(blocks.StructBlock):
 
 class ChecklistBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Titre"), max_length=120)
-    items = blocks.ListBlock(blocks.CharBlock(label=_("Élément"), max_length=250), label=_("Éléments"))
+    items = blocks.ListBlock(
+        blocks.CharBlock(label=_("Élément"), max_length=250), label=_("Éléments")
+    )
 
     class Meta:
         icon = "list-ul"

@@ -1,5 +1,7 @@
 from django.core.paginator import Paginator
+from django.http import HttpResponseServerError
 from django.shortcuts import render
+from django.template import loader
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
@@ -9,7 +11,9 @@ SEARCH_MAX_QUERY_LENGTH = 200
 @require_GET
 def search(request):
     query = request.GET.get("q", "").strip()[:SEARCH_MAX_QUERY_LENGTH]
-    results = Page.objects.live().public().specific().search(query) if query else Page.objects.none()
+    results = Page.objects.none()
+    if query:
+        results = Page.objects.live().public().specific().search(query)
     page = Paginator(results, 10).get_page(request.GET.get("page"))
     return render(request, "search.html", {"query": query, "results": page})
 
@@ -19,8 +23,5 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    # Render without context processors' database work: the error may be the database itself.
-    from django.template import loader
-    from django.http import HttpResponseServerError
-
+    # Render without a request context: the error may be the database itself.
     return HttpResponseServerError(loader.get_template("500.html").render())

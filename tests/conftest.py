@@ -4,6 +4,23 @@ from cms import roles
 from tests.factories import UserFactory
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """Make the migrated data (Wagtail's root page, Site, groups) restorable in every context.
+
+    Django keeps it on the connection object, which is context-local: once Playwright's event loop
+    runs, browser tests see another connection object without it, so serialized_rollback would
+    silently restore nothing after live_server's flush. Keep it on the connection class instead.
+    """
+    from django.db import connections
+
+    for alias in connections:
+        contents = getattr(connections[alias], "_test_serialized_contents", None)
+        if contents is not None:
+            type(connections[alias])._test_serialized_contents = contents
+    yield
+
+
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     # Uploads made by tests (images, documents, certificates) go to a throw-away folder.

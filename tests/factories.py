@@ -4,9 +4,16 @@ Page factories take a `parent` and add the page under it with Wagtail's tree API
 depths and url_paths are those the admin would make.
 """
 
+from io import BytesIO
+
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from courses.models import CourseIndexPage, CoursePage, ModulePage, Topic
@@ -36,6 +43,32 @@ class TopicFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Thème {n}")
     slug = factory.Sequence(lambda n: f"theme-{n}")
+
+
+def _png_file(name="image.png", size=(640, 360), colour="#1d4ed8"):
+    buffer = BytesIO()
+    PILImage.new("RGB", size, colour).save(buffer, "PNG")
+    return ImageFile(buffer, name=name)
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    """A real PNG in the Wagtail image library (renditions work)."""
+
+    class Meta:
+        model = get_image_model()
+
+    title = factory.Sequence(lambda n: f"Image {n}")
+    file = factory.LazyFunction(_png_file)
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A Wagtail document; pass `file=ContentFile(b"...", name="x.mp4")` for another type."""
+
+    class Meta:
+        model = get_document_model()
+
+    title = factory.Sequence(lambda n: f"Document {n}")
+    file = factory.LazyFunction(lambda: ContentFile(b"%PDF-1.4\n%%EOF\n", name="modele.pdf"))
 
 
 class PageFactory(factory.Factory):

@@ -115,7 +115,7 @@ AUTHENTICATION_BACKENDS = [
 ]
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # reset links work for one day
 
-# Login throttling (django-axes): 5 failures for one (e-mail, IP) pair lock that pair for 15 minutes.
+# Login throttling (django-axes): 5 failures for one (e-mail, IP) pair lock that pair for 15 min.
 # Keyed on the pair, so a stranger elsewhere cannot lock a learner out; the lock ends after the
 # cool-off even if attempts continue; a successful login clears the counter.
 AXES_FAILURE_LIMIT = 5
