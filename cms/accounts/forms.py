@@ -25,6 +25,25 @@ def normalise_email(value: str) -> str:
     return (value or "").strip().lower()
 
 
+# The identity fields shared by sign-up and profile: same labels, autocomplete hints and rules.
+IDENTITY_LABELS = {
+    "first_name": _("Prénom"),
+    "last_name": _("Nom"),
+    "email": _("Adresse e-mail"),
+}
+IDENTITY_WIDGETS = {
+    "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
+    "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
+    "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+}
+
+
+def require_identity_fields(form) -> None:
+    for name in ("first_name", "last_name", "email"):
+        form.fields[name].required = True
+    form.fields["email"].error_messages["unique"] = EMAIL_TAKEN
+
+
 class LoginForm(AuthenticationForm):
     """The e-mail is the login; the field keeps Django's name "username" (axes, Wagtail use it)."""
 
@@ -75,23 +94,13 @@ class SignupForm(BaseUserCreationForm):
     class Meta:
         model = User
         fields = ("first_name", "last_name", "email")
-        labels = {
-            "first_name": _("Prénom"),
-            "last_name": _("Nom"),
-            "email": _("Adresse e-mail"),
-        }
+        labels = IDENTITY_LABELS
         help_texts = {"email": _("Elle vous servira pour vous connecter.")}
-        widgets = {
-            "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
-            "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
-            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
-        }
+        widgets = IDENTITY_WIDGETS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ("first_name", "last_name", "email"):
-            self.fields[name].required = True
-        self.fields["email"].error_messages["unique"] = EMAIL_TAKEN
+        require_identity_fields(self)
 
     def clean_email(self):
         email = normalise_email(self.cleaned_data.get("email"))
@@ -120,23 +129,13 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ("first_name", "last_name", "email")
-        labels = {
-            "first_name": _("Prénom"),
-            "last_name": _("Nom"),
-            "email": _("Adresse e-mail"),
-        }
-        widgets = {
-            "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
-            "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
-            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
-        }
+        labels = IDENTITY_LABELS
+        widgets = IDENTITY_WIDGETS
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.original_email = self.instance.email
-        for name in ("first_name", "last_name", "email"):
-            self.fields[name].required = True
-        self.fields["email"].error_messages["unique"] = EMAIL_TAKEN
+        require_identity_fields(self)
 
     def clean_email(self):
         email = normalise_email(self.cleaned_data.get("email"))
