@@ -15,6 +15,7 @@ urlpatterns = [
     path("recherche/", views.search, name="search"),
     path("compte/", include("cms.accounts.urls")),
     path("apprendre/", include("courses.urls")),
+    path("apprendre/lecons/", include("lessons.urls")),
     path("quiz/", include("quizzes.urls")),
 ]
 

@@ -39,7 +39,7 @@ def cases(world):
         ("enrol", "post", reverse("courses:enrol", args=[course.pk]), LOGIN, 302, 302),
         ("leave page", "get", reverse("courses:leave", args=[course.pk]), LOGIN, 200, 404),
         ("leave", "post", reverse("courses:leave", args=[course.pk]), LOGIN, 302, 404),
-        ("complete", "post", reverse("courses:lesson_complete", args=[lesson.pk]), LOGIN, 302, 302),
+        ("complete", "post", reverse("lessons:complete", args=[lesson.pk]), LOGIN, 302, 302),
         ("certificate", "get", reverse("courses:certificate_download", args=[cert.pk]),
          LOGIN, 200, 404),
         ("verify", "get", reverse("courses:certificate_verify") + f"?code={cert.code}",

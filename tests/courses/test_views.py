@@ -148,7 +148,7 @@ def test_lesson_page_offers_mark_done_then_shows_done(client, learner, course_an
     client.force_login(learner)
     section = soup(client.get(lessons[0].url)).find(id="actions-etape")
     form = section.find("form")
-    assert form["action"] == reverse("courses:lesson_complete", args=[lessons[0].pk])
+    assert form["action"] == reverse("lessons:complete", args=[lessons[0].pk])
     assert "Marquer comme terminée" in text_of(form)
     step_complete(user=learner, step=lessons[0])
     section = soup(client.get(lessons[0].url)).find(id="actions-etape")
@@ -183,7 +183,7 @@ def test_post_only_endpoints_refuse_get(client, learner, course_and_lessons):
     course, lessons = course_and_lessons
     client.force_login(learner)
     assert client.get(enrol_url(course)).status_code == 405
-    url = reverse("courses:lesson_complete", args=[lessons[0].pk])
+    url = reverse("lessons:complete", args=[lessons[0].pk])
     assert client.get(url).status_code == 405
     assert not Enrollment.objects.exists()
 
@@ -197,7 +197,7 @@ def test_csrf_is_enforced_on_every_post(learner, course_and_lessons):
     enrollment_touch(user=learner, step=lessons[0])
     for url in [
         enrol_url(course),
-        reverse("courses:lesson_complete", args=[lessons[0].pk]),
+        reverse("lessons:complete", args=[lessons[0].pk]),
         reverse("courses:leave", args=[course.pk]),
     ]:
         assert client.post(url).status_code == 403, url

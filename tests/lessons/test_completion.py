@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def complete_url(lesson_id):
-    return reverse("courses:lesson_complete", args=[lesson_id])
+    return reverse("lessons:complete", args=[lesson_id])
 
 
 @pytest.fixture

@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+app_name = "lessons"
+
+urlpatterns = [
+    path("<int:lesson_id>/terminer/", views.lesson_complete, name="complete"),
+]
