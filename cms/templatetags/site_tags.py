@@ -1,0 +1,190 @@
+"""Template helpers for the public site's base template and components."""
+
+from django import template
+from django.forms import BoundField
+
+register = template.Library()
+
+_CATALOGUE_CACHE_ATTR = "_site_catalogue_url"
+
+# Classes of form controls, per widget type (kept here so form_field.html stays readable).
+_TEXT_INPUT = (
+    "block w-full min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-base "
+    "text-slate-900 placeholder:text-slate-500 aria-[invalid=true]:border-red-700 "
+    "aria-[invalid=true]:border-2"
+)
+_CONTROL_CLASSES = {
+    "checkbox": "size-6 shrink-0 rounded border-slate-500 accent-brand-700",
+    "radio": "size-6 shrink-0 accent-brand-700",
+    "select": _TEXT_INPUT + " pe-8",
+    "selectmultiple": _TEXT_INPUT,
+    "textarea": _TEXT_INPUT + " min-h-32",
+    "clearablefile": "block w-full text-base file:me-3 file:min-h-11 file:rounded-md file:border-0 "
+    "file:bg-brand-50 file:px-4 file:font-semibold file:text-brand-800",
+    "file": "block w-full text-base file:me-3 file:min-h-11 file:rounded-md file:border-0 "
+    "file:bg-brand-50 file:px-4 file:font-semibold file:text-brand-800",
+}
+
+
+@register.simple_tag(takes_context=True)
+def catalogue_url(context) -> str:
+    """URL of the live course catalogue (one query per request, cached on the request)."""
+    request = context.get("request")
+    if request is not None and hasattr(request, _CATALOGUE_CACHE_ATTR):
+        return getattr(request, _CATALOGUE_CACHE_ATTR)
+    from courses.pages import CourseIndexPage
+
+    index = CourseIndexPage.objects.live().order_by("path").first()
+    url = (index.get_url(request=request) or "") if index else ""
+    if request is not None:
+        setattr(request, _CATALOGUE_CACHE_ATTR, url)
+    return url
+
+
+@register.filter
+def percent(value) -> int:
+    """An integer between 0 and 100 (for progress bars); anything unreadable gives 0."""
+    try:
+        number = round(float(value))
+    except (TypeError, ValueError):
+        return 0
+    return max(0, min(100, number))
+
+
+@register.simple_tag
+def form_control(field: BoundField, extra_class: str = "") -> str:
+    """Render a bound field's widget with our classes and its help/error ids in aria-describedby."""
+    widget_type = field.widget_type
+    attrs = {}
+    css = _CONTROL_CLASSES.get(widget_type, _TEXT_INPUT)
+    if widget_type in {"radioselect", "checkboxselectmultiple"}:
+        css = _CONTROL_CLASSES["radio" if widget_type == "radioselect" else "checkbox"]
+    attrs["class"] = f"{css} {extra_class}".strip()
+    described_by = []
+    if field.help_text:
+        described_by.append(f"{field.auto_id}_help")
+    if field.errors:
+        described_by.append(f"{field.auto_id}_errors")
+        attrs["aria-invalid"] = "true"
+    if described_by and widget_type not in {"radioselect", "checkboxselectmultiple"}:
+        attrs["aria-describedby"] = " ".join(described_by)
+    return field.as_widget(attrs=attrs)
+
+
+@register.simple_tag
+def choice_control(subwidget, field: BoundField) -> str:
+    """Render one radio/checkbox of a multiple-choice field with our classes."""
+    widget_type = field.widget_type
+    css = _CONTROL_CLASSES["radio" if widget_type == "radioselect" else "checkbox"]
+    attrs = dict(subwidget.data["attrs"])
+    attrs["class"] = css
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    subwidget.data["attrs"] = attrs
+    return subwidget.tag()
+
+
+@register.filter
+def is_choice_group(field: BoundField) -> bool:
+    return field.widget_type in {"radioselect", "checkboxselectmultiple"}
+
+
+@register.simple_tag(takes_context=True)
+def page_breadcrumbs(context, page) -> list[tuple[str, str]]:
+    """(url, title) pairs from the home page to `page` (one query for the ancestors)."""
+    from django.utils.translation import gettext
+
+    request = context.get("request")
+    items: list[tuple[str, str]] = []
+    if page is None:
+        return items
+    ancestors = page.get_ancestors().filter(depth__gt=1).live()
+    for ancestor in list(ancestors) + [page]:
+        title = gettext("Accueil") if ancestor.depth == 2 else ancestor.title
+        items.append((ancestor.get_url(request=request) or "", title))
+    return items
+
+
+@register.filter
+def page_summary(page) -> str:
+    """The first description a page has: search description, summary, intro or hero text."""
+    for attr in ("search_description", "summary", "intro", "hero_text"):
+        value = getattr(page, attr, "")
+        if isinstance(value, str) and value.strip():
+            return value
+    return ""
+
+
+@register.filter
+def duration(minutes) -> str:
+    """A duration in minutes, for people: "45 min", "2 h", "1 h 30"."""
+    from django.utils.translation import gettext
+
+    try:
+        minutes = int(minutes)
+    except (TypeError, ValueError):
+        return ""
+    hours, rest = divmod(max(minutes, 0), 60)
+    if not hours:
+        return gettext("%(minutes)d min") % {"minutes": rest}
+    if not rest:
+        return gettext("%(hours)d h") % {"hours": hours}
+    return gettext("%(hours)d h %(minutes)02d") % {"hours": hours, "minutes": rest}
+
+
+@register.simple_tag
+def outline_module(outline, page):
+    """The OutlineModule of `page` in a course outline, or None (e.g. a draft being previewed)."""
+    for module in getattr(outline, "modules", []):
+        if module.page.pk == page.pk:
+            return module
+    return None
+
+
+@register.simple_tag(takes_context=True)
+def step_breadcrumbs(context, course, module, page) -> list[tuple[str, str]]:
+    """Accueil > Catalogue > course > module > step, from step_context (no ancestor query)."""
+    from django.utils.translation import gettext
+
+    request = context.get("request")
+    items = [("/", gettext("Accueil"))]
+    cat_url = catalogue_url(context)
+    if cat_url:
+        items.append((cat_url, gettext("Catalogue")))
+    if course is not None:
+        items.append((course.get_url(request=request) or "", course.title))
+    if module is not None:
+        items.append((module.page.get_url(request=request) or "", module.page.title))
+    items.append(("", page.title))
+    return items
+
+
+@register.simple_tag
+def compact_page_range(page_obj):
+    """Page numbers around the current page, elided: "1 … 4 5 6 … 20" (fits a phone)."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
+
+
+@register.simple_tag
+def content_lang():
+    """` lang="fr"` on editor-written content when the interface is in another language.
+
+    Pages are written in the site's default language (settings.LANGUAGE_CODE); when a visitor
+    switches the interface to English, their content stays French and must say so (WCAG 3.1.2).
+    """
+    from django.conf import settings
+    from django.utils.html import format_html
+    from django.utils.translation import get_language
+
+    default = settings.LANGUAGE_CODE
+    if (get_language() or default).split("-")[0] == default.split("-")[0]:
+        return ""
+    return format_html(' lang="{}"', default)
+
+
+@register.simple_tag
+def content_language_code() -> str:
+    """The language editors write in (settings.LANGUAGE_CODE), e.g. for a captions track."""
+    from django.conf import settings
+
+    return settings.LANGUAGE_CODE
