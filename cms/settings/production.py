@@ -59,6 +59,6 @@ if PROXY_COUNT:
     AXES_IPWARE_PROXY_COUNT = PROXY_COUNT
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
-# Lesson videos are Wagtail documents: link them straight to MEDIA_URL so the front server answers
-# byte-range requests (iOS Safari plays no MP4 without them; Wagtail's serve view sends whole files).
+# Lesson videos are Wagtail documents: link them straight to MEDIA_URL so the front server
+# answers byte-range requests (iOS Safari plays no MP4 without them; Wagtail's view sends it whole).
 WAGTAILDOCS_SERVE_METHOD = os.environ.get("WAGTAILDOCS_SERVE_METHOD", "direct")
