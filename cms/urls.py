@@ -14,6 +14,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("recherche/", views.search, name="search"),
     path("compte/", include("cms.accounts.urls")),
+    path("apprendre/", include("cms.dashboard.urls")),
     path("apprendre/", include("courses.urls")),
     path("apprendre/lecons/", include("lessons.urls")),
     path("quiz/", include("quizzes.urls")),

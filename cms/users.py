@@ -5,13 +5,18 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+def normalise_email(value: str | None) -> str:
+    """The one form of an e-mail address we store and compare: stripped, lower case."""
+    return (value or "").strip().lower()
+
+
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
     def _create_user(self, email, password, **extra_fields):
         if not email:
             raise ValueError("An e-mail address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **extra_fields)
+        user = self.model(email=normalise_email(email), **extra_fields)
         user.set_password(password)
         user.save(using=self._db)
         return user

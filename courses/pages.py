@@ -123,8 +123,7 @@ class CoursePage(Page):
         verbose_name_plural = _("cours")
 
     def get_context(self, request, *args, **kwargs):
-        from .progress import course_progress
-        from .selectors import course_outline
+        from .selectors import course_outline, course_progress
 
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = course_outline(self)
@@ -155,7 +154,7 @@ class ModulePage(Page):
         course = self.get_parent().specific
         context["course"] = course
         context["outline"] = course_outline(course)
-        from .progress import course_progress
+        from .selectors import course_progress
 
         context["progress"] = course_progress(
             user=request.user, course=course, outline=context["outline"]

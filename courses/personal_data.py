@@ -8,7 +8,7 @@ Three queries, whatever the number of courses.
 
 from __future__ import annotations
 
-from .activity import Certificate, Enrollment, StepCompletion
+from .models import Certificate, Enrollment, StepCompletion
 
 
 def personal_data(user) -> dict:

@@ -1,6 +1,13 @@
-"""Read-side queries for the catalogue, course outlines and step navigation.
+"""Read side of courses: the catalogue, course outlines, step navigation and learner progress.
 
 Each function has a fixed number of queries, whatever the number of modules, steps or courses.
+
+Progress definitions (decided here, on the server):
+- progress of a course or module = live steps completed / live steps (lessons and quizzes alike;
+  a quiz is completed only when passed, or submitted if it is a practice quiz);
+- the next step ("Reprendre") = the first step not completed, in outline order; when every step is
+  done, the last step visited (or the first step if none was recorded);
+- a step's status for an enrolled learner: "done", "current" (the next step) or "todo".
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from .pages import CourseIndexPage, CoursePage, ModulePage, Topic
+from .models import Certificate, CourseIndexPage, CoursePage, Enrollment, StepCompletion, Topic
 
 DURATION_FILTERS = [
     ("court", _("Moins d'1 heure"), Q(estimated_duration_minutes__lt=60)),
@@ -64,31 +71,59 @@ class Outline:
         return next((s for s in self.steps if s.page.pk == page_id), None)
 
 
+def course_path(step: Page) -> str:
+    """The tree path of the course a step (lesson, quiz) belongs to: two levels up."""
+    return step.path[: CoursePage.steplen * (step.depth - 2)]
+
+
+def course_of_step(step: Page) -> CoursePage:
+    """The course a step belongs to: one query. Raises CoursePage.DoesNotExist."""
+    return CoursePage.objects.get(path=course_path(step))
+
+
 def course_outline(course: CoursePage) -> Outline:
     """The live modules of a course and their live steps, in tree order: one query."""
+    return course_outlines([course])[course.pk]
+
+
+def course_outlines(courses: list[CoursePage]) -> dict[int, Outline]:
+    """The live outlines of several courses in ONE query (the pages under any of the courses)."""
+    outlines = {course.pk: Outline(course=course, modules=[]) for course in courses}
+    if not courses:
+        return outlines
+    condition = Q()
+    for course in courses:
+        condition |= Q(path__startswith=course.path, depth__in=[course.depth + 1, course.depth + 2])
     pages = (
         Page.objects.live()
-        .descendant_of(course)
-        .filter(depth__in=[course.depth + 1, course.depth + 2])
+        .filter(condition)
         .order_by("path")
         .only("id", "title", "slug", "url_path", "path", "depth", "content_type_id", "live")
     )
-    modules: list[OutlineModule] = []
-    step_number = 0
+    by_path = {course.path: course for course in courses}
+    numbers = {course.pk: 0 for course in courses}
+    steplen = CoursePage.steplen
     for page in pages:
-        if page.depth == course.depth + 1:
+        # A module sits one level below its course, a step two levels below.
+        course = by_path.get(page.path[: steplen * (page.depth - 1)])
+        if course is not None and page.depth == course.depth + 1:
+            modules = outlines[course.pk].modules
             modules.append(OutlineModule(page=page, number=len(modules) + 1))
-        elif modules and page.path.startswith(modules[-1].page.path):
-            step_number += 1
+            continue
+        course = by_path.get(page.path[: steplen * (page.depth - 2)])
+        if course is None:
+            continue
+        modules = outlines[course.pk].modules
+        if modules and page.path.startswith(modules[-1].page.path):
+            numbers[course.pk] += 1
             module = modules[-1]
-            module.steps.append(OutlineStep(page=page, module=module, number=step_number))
-    return Outline(course=course, modules=modules)
+            module.steps.append(OutlineStep(page=page, module=module, number=numbers[course.pk]))
+    return outlines
 
 
 def step_context(step: Page) -> dict:
     """Course, module, outline and previous/next step around a lesson or quiz: two queries."""
-    course_path = step.path[: CoursePage.steplen * (step.depth - 2)]
-    course = CoursePage.objects.get(path=course_path)
+    course = course_of_step(step)
     outline = course_outline(course)
     current = outline.step(step.pk)
     previous, following = outline.neighbours(step.pk)
@@ -132,4 +167,131 @@ def featured_courses(*, limit: int = 6):
     )
 
 
-__all__ = ["ModulePage", "course_outline", "step_context", "catalogue_courses"]
+# --- Learner progress -----------------------------------------------------------------------------
+DONE, CURRENT, TODO = "done", "current", "todo"
+
+
+def _percent(done: int, total: int) -> int:
+    return round(100 * done / total) if total else 0
+
+
+@dataclass
+class ModuleProgress:
+    module: OutlineModule
+    done: int
+    total: int
+
+    @property
+    def percent(self) -> int:
+        return _percent(self.done, self.total)
+
+
+@dataclass
+class CourseProgress:
+    outline: Outline
+    enrollment: Enrollment
+    done_ids: set[int]
+    next_step: OutlineStep | None
+    modules: list[ModuleProgress] = field(default_factory=list)
+
+    @property
+    def course(self) -> CoursePage:
+        return self.outline.course
+
+    @property
+    def total(self) -> int:
+        return sum(m.total for m in self.modules)
+
+    @property
+    def done(self) -> int:
+        return sum(m.done for m in self.modules)
+
+    @property
+    def percent(self) -> int:
+        return _percent(self.done, self.total)
+
+    @property
+    def completed(self) -> bool:
+        return bool(self.enrollment.completed_at)
+
+    @property
+    def started(self) -> bool:
+        return bool(self.done_ids) or self.enrollment.last_step_id is not None
+
+    def status(self, step: OutlineStep) -> str:
+        if step.page.pk in self.done_ids:
+            return DONE
+        if self.next_step is not None and step.page.pk == self.next_step.page.pk:
+            return CURRENT
+        return TODO
+
+    @property
+    def certificate(self) -> Certificate | None:
+        try:
+            return self.enrollment.certificate
+        except Certificate.DoesNotExist:
+            return None
+
+
+def next_step(outline: Outline, done_ids: set[int], last_step_id: int | None) -> OutlineStep | None:
+    """First step not done in outline order; if all are done, the last visited (or the first)."""
+    steps = outline.steps
+    for step in steps:
+        if step.page.pk not in done_ids:
+            return step
+    if not steps:
+        return None
+    last = outline.step(last_step_id) if last_step_id else None
+    return last or steps[0]
+
+
+def build_progress(outline: Outline, enrollment: Enrollment, done_ids: set[int]) -> CourseProgress:
+    live_ids = {s.page.pk for s in outline.steps}
+    done_ids = done_ids & live_ids
+    progress = CourseProgress(
+        outline=outline,
+        enrollment=enrollment,
+        done_ids=done_ids,
+        next_step=next_step(outline, done_ids, enrollment.last_step_id),
+    )
+    progress.modules = [
+        ModuleProgress(
+            module=module,
+            done=sum(1 for s in module.steps if s.page.pk in done_ids),
+            total=len(module.steps),
+        )
+        for module in outline.modules
+    ]
+    return progress
+
+
+def course_progress(
+    *, user, course: CoursePage, outline: Outline | None = None
+) -> CourseProgress | None:
+    """The progress of `user` in `course`, or None when not signed in or not enrolled.
+
+    Two queries (enrollment, completions), plus one for the outline when not given.
+    """
+    if not getattr(user, "is_authenticated", False):
+        return None
+    enrollment = (
+        Enrollment.objects.filter(user_id=user.pk, course_id=course.pk)
+        .select_related("certificate")
+        .first()
+    )
+    if enrollment is None:
+        return None
+    enrollment.course = course
+    outline = outline or course_outline(course)
+    done_ids = set(
+        StepCompletion.objects.filter(user_id=user.pk, course_id=course.pk).values_list(
+            "step_id", flat=True
+        )
+    )
+    return build_progress(outline, enrollment, done_ids)
+
+
+def step_is_done(*, user, step: Page) -> bool:
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return StepCompletion.objects.filter(user_id=user.pk, step_id=step.pk).exists()

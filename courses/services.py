@@ -17,7 +17,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import Page
 
+from .certificate_pdf import certificate_filename, render_certificate_pdf
 from .models import Certificate, CoursePage, Enrollment, StepCompletion
+from .selectors import course_of_step, course_outline, course_path
 
 logger = logging.getLogger(__name__)
 
@@ -28,15 +30,6 @@ class StepNotAvailable(Exception):
 
 class CourseCompleted(Exception):
     """A completed course stays in the learner's record: it cannot be left."""
-
-
-def _course_path(step: Page) -> str:
-    return step.path[: CoursePage.steplen * (step.depth - 2)]
-
-
-def course_of_step(step: Page) -> CoursePage:
-    """The course a lesson or quiz belongs to (two levels up the tree): one query."""
-    return CoursePage.objects.get(path=_course_path(step))
 
 
 def enrollment_create(*, user, course: CoursePage) -> tuple[Enrollment, bool]:
@@ -76,7 +69,7 @@ def enrollment_touch(*, user, step: Page, course: CoursePage | None = None) -> i
     if course is not None:
         enrollments = enrollments.filter(course_id=course.pk)
     else:
-        enrollments = enrollments.filter(course__path=_course_path(step))
+        enrollments = enrollments.filter(course__path=course_path(step))
     return enrollments.update(last_step_id=step.pk, last_activity_at=timezone.now())
 
 
@@ -88,8 +81,6 @@ def step_complete(*, user, step: Page) -> bool:
     was newly completed, False when it was already done. Raises StepNotAvailable when the page is
     not a live step of the course's live outline.
     """
-    from .selectors import course_outline
-
     try:
         course = course_of_step(step)
     except CoursePage.DoesNotExist as exc:
@@ -117,8 +108,6 @@ def enrollment_refresh_completion(
 
     The first time, the certificate is enqueued once the transaction commits.
     """
-    from .selectors import course_outline
-
     if enrollment.completed_at:
         return False
     if step_ids is None:
@@ -150,8 +139,6 @@ def certificate_issue(*, enrollment: Enrollment) -> Certificate:
     One row per enrollment (unique constraint); the PDF is written when missing, under a row lock
     so that two workers never write it twice.
     """
-    from .certificates import certificate_filename, render_certificate_pdf
-
     if not enrollment.completed_at:
         raise ValueError("Only a completed enrollment gets a certificate.")
     certificate = Certificate.objects.filter(enrollment=enrollment).first()

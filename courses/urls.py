@@ -5,7 +5,6 @@ from . import views
 app_name = "courses"
 
 urlpatterns = [
-    path("mon-parcours/", views.dashboard, name="dashboard"),
     path("cours/<int:course_id>/inscription/", views.enrol, name="enrol"),
     path("cours/<int:course_id>/quitter/", views.leave, name="leave"),
     path(

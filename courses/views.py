@@ -1,8 +1,6 @@
-"""Learner journey views: enrol, leave, "Mon parcours", certificates. Thin: parse, check, call."""
+"""Learner journey views: enrol, leave, certificates. Thin: parse, check, call."""
 
 from __future__ import annotations
-
-import re
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -13,10 +11,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .activity import CERTIFICATE_CODE_ALPHABET, CERTIFICATE_CODE_LENGTH
+from . import certificate_codes
 from .models import Certificate, CoursePage, Enrollment
-from .progress import course_progress, learner_dashboard
-from .selectors import course_outline
+from .selectors import course_outline, course_progress
 from .services import CourseCompleted, enrollment_create, enrollment_leave
 
 
@@ -49,25 +46,18 @@ def leave(request, course_id: int):
             enrollment_leave(user=request.user, course=course)
         except CourseCompleted:
             messages.error(request, _("Un cours terminé reste dans votre parcours."))
-            return redirect("courses:dashboard")
+            return redirect("dashboard:home")
         messages.success(
             request,
             _("Vous avez quitté le cours « %(title)s ». Votre progression est conservée.")
             % {"title": course.title},
         )
-        return redirect("courses:dashboard")
+        return redirect("dashboard:home")
     return render(
         request,
         "courses/leave_confirm.html",
         {"course": course, "enrollment": enrollment, "outline": course_outline(course)},
     )
-
-
-@login_required
-@require_GET
-def dashboard(request):
-    context = {"dashboard": learner_dashboard(user=request.user)}
-    return render(request, "courses/dashboard.html", context)
 
 
 @login_required
@@ -91,14 +81,6 @@ def certificate_download(request, certificate_id: int):
     )
 
 
-_CODE_RE = re.compile(rf"^[{CERTIFICATE_CODE_ALPHABET}]{{{CERTIFICATE_CODE_LENGTH}}}$")
-
-
-def normalise_code(raw: str) -> str:
-    """Accept the code as printed (groups with dashes or spaces, any case)."""
-    return re.sub(r"[\s\-]", "", raw or "").upper()
-
-
 @require_GET
 def certificate_verify(request):
     """Public: says whether a code belongs to a certificate, with its course and date only."""
@@ -106,8 +88,8 @@ def certificate_verify(request):
     context = {"code": raw[:40], "checked": False, "certificate": None, "error": ""}
     status = 200
     if raw.strip():
-        code = normalise_code(raw)
-        if not _CODE_RE.match(code):
+        code = certificate_codes.normalise(raw)
+        if not certificate_codes.is_well_formed(code):
             context["error"] = _(
                 "Ce code n'a pas le bon format : 12 caractères (lettres et chiffres), "
                 "par exemple ABCD-EFGH-JKMN."

@@ -31,8 +31,7 @@ class LessonPage(Page):
         verbose_name = _("leçon")
 
     def get_context(self, request, *args, **kwargs):
-        from courses.progress import course_progress
-        from courses.selectors import step_context
+        from courses.selectors import course_progress, step_context
         from courses.services import enrollment_touch
 
         context = super().get_context(request, *args, **kwargs)

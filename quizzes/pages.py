@@ -20,7 +20,7 @@ from .blocks import QuestionStreamBlock, questions_from_stream
 
 def learner_progress(request, quiz, context: dict) -> dict:
     """What the shared step layout shows about the learner's progress (as lessons do)."""
-    from courses.progress import course_progress
+    from courses.selectors import course_progress
     from courses.services import enrollment_touch
 
     if request.method == "GET" and not getattr(request, "is_preview", False):

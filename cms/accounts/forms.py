@@ -13,16 +13,14 @@ from django.contrib.auth.forms import (
 )
 from django.utils.translation import gettext_lazy as _
 
+from cms.users import normalise_email
+
 User = get_user_model()
 
 EMAIL_TAKEN = _(
     "Un compte existe déjà avec cette adresse e-mail. "
     "Connectez-vous ou réinitialisez votre mot de passe."
 )
-
-
-def normalise_email(value: str) -> str:
-    return (value or "").strip().lower()
 
 
 # The identity fields shared by sign-up and profile: same labels, autocomplete hints and rules.

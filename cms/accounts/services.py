@@ -16,6 +16,7 @@ from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 
 from cms import roles
+from cms.users import normalise_email
 
 from . import selectors
 
@@ -29,10 +30,6 @@ class EmailAlreadyUsed(Exception):
     """Another account already has this e-mail address (compared case-insensitively)."""
 
 
-def _normalise(email: str) -> str:
-    return email.strip().lower()
-
-
 @transaction.atomic
 def user_signup(*, email: str, first_name: str, last_name: str, password: str) -> User:
     """Create a learner account and put it in the Learners group.
@@ -40,7 +37,7 @@ def user_signup(*, email: str, first_name: str, last_name: str, password: str) -
     Two concurrent sign-ups with the same address create one account: the unique constraint on the
     (lower-cased) e-mail decides, and the loser gets EmailAlreadyUsed.
     """
-    email = _normalise(email)
+    email = normalise_email(email)
     if User.objects.filter(email__iexact=email).exists():
         raise EmailAlreadyUsed(email)
     try:
@@ -61,7 +58,7 @@ def user_signup(*, email: str, first_name: str, last_name: str, password: str) -
 @transaction.atomic
 def user_update_profile(*, user: User, first_name: str, last_name: str, email: str) -> User:
     """Change names and e-mail (the login); the e-mail stays unique whatever its case."""
-    email = _normalise(email)
+    email = normalise_email(email)
     if User.objects.filter(email__iexact=email).exclude(pk=user.pk).exists():
         raise EmailAlreadyUsed(email)
     user.first_name = first_name.strip()

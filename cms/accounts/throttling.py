@@ -11,6 +11,8 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
+from cms.users import normalise_email
+
 
 def login_username(request: HttpRequest, credentials: dict | None = None) -> str | None:
     """The e-mail being tried, normalised like the stored one (stripped, lower case)."""
@@ -21,7 +23,7 @@ def login_username(request: HttpRequest, credentials: dict | None = None) -> str
         value = request.POST.get(settings.AXES_USERNAME_FORM_FIELD)
     if not isinstance(value, str):
         return None
-    return value.strip().lower() or None
+    return normalise_email(value) or None
 
 
 def cool_off_minutes() -> int:

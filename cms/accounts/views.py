@@ -39,7 +39,7 @@ from .throttling import cool_off_minutes
 def landing_url() -> str:
     """Where a learner goes after signing in: their dashboard if it exists, else their account."""
     try:
-        return reverse("courses:dashboard")
+        return reverse("dashboard:home")
     except NoReverseMatch:
         return reverse("accounts:profile")
 

@@ -106,7 +106,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 # The public site's own login (the Wagtail admin keeps /admin/login/).
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "courses:dashboard"  # "Mon parcours"
+LOGIN_REDIRECT_URL = "dashboard:home"  # "Mon parcours"
 LOGOUT_REDIRECT_URL = "/"
 # AxesStandaloneBackend first: it refuses authenticate() while a (username, IP) pair is locked out.
 AUTHENTICATION_BACKENDS = [

@@ -5,8 +5,6 @@ from django.forms import BoundField
 
 register = template.Library()
 
-_CATALOGUE_CACHE_ATTR = "_site_catalogue_url"
-
 # Classes of form controls, per widget type (kept here so form_field.html stays readable).
 _TEXT_INPUT = (
     "block w-full min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2 text-base "
@@ -24,21 +22,6 @@ _CONTROL_CLASSES = {
     "file": "block w-full text-base file:me-3 file:min-h-11 file:rounded-md file:border-0 "
     "file:bg-brand-50 file:px-4 file:font-semibold file:text-brand-800",
 }
-
-
-@register.simple_tag(takes_context=True)
-def catalogue_url(context) -> str:
-    """URL of the live course catalogue (one query per request, cached on the request)."""
-    request = context.get("request")
-    if request is not None and hasattr(request, _CATALOGUE_CACHE_ATTR):
-        return getattr(request, _CATALOGUE_CACHE_ATTR)
-    from courses.pages import CourseIndexPage
-
-    index = CourseIndexPage.objects.live().order_by("path").first()
-    url = (index.get_url(request=request) or "") if index else ""
-    if request is not None:
-        setattr(request, _CATALOGUE_CACHE_ATTR, url)
-    return url
 
 
 @register.filter
@@ -130,33 +113,6 @@ def duration(minutes) -> str:
     if not rest:
         return gettext("%(hours)d h") % {"hours": hours}
     return gettext("%(hours)d h %(minutes)02d") % {"hours": hours, "minutes": rest}
-
-
-@register.simple_tag
-def outline_module(outline, page):
-    """The OutlineModule of `page` in a course outline, or None (e.g. a draft being previewed)."""
-    for module in getattr(outline, "modules", []):
-        if module.page.pk == page.pk:
-            return module
-    return None
-
-
-@register.simple_tag(takes_context=True)
-def step_breadcrumbs(context, course, module, page) -> list[tuple[str, str]]:
-    """Accueil > Catalogue > course > module > step, from step_context (no ancestor query)."""
-    from django.utils.translation import gettext
-
-    request = context.get("request")
-    items = [("/", gettext("Accueil"))]
-    cat_url = catalogue_url(context)
-    if cat_url:
-        items.append((cat_url, gettext("Catalogue")))
-    if course is not None:
-        items.append((course.get_url(request=request) or "", course.title))
-    if module is not None:
-        items.append((module.page.get_url(request=request) or "", module.page.title))
-    items.append(("", page.title))
-    return items
 
 
 @register.simple_tag

@@ -9,7 +9,7 @@ import json
 import pytest
 from django.urls import reverse
 
-from courses.activity import Enrollment
+from courses.models import Enrollment
 from tests.factories import build_course
 
 pytestmark = pytest.mark.django_db

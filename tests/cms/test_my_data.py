@@ -12,7 +12,7 @@ from django.db.models.fields.files import FieldFile
 from django.urls import reverse
 
 from cms.accounts import services
-from courses.activity import Enrollment, StepCompletion
+from courses.models import Enrollment, StepCompletion
 from tests.factories import UserFactory, build_course
 
 User = get_user_model()
@@ -216,7 +216,7 @@ def test_certificates_are_exported_and_their_pdf_removed_with_the_account(
 ):
     from django.utils import timezone
 
-    from courses.activity import Certificate
+    from courses.models import Certificate
     from courses.services import certificate_issue
 
     course_page, lessons = course

@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import timezone
 
-from courses.certificates import french_date, render_certificate_pdf, verification_url
+from courses.certificate_pdf import french_date, render_certificate_pdf, verification_url
 from courses.models import Certificate, Enrollment
 from courses.services import certificate_issue, step_complete
 from tests.factories import UserFactory, build_course

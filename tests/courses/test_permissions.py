@@ -35,7 +35,7 @@ def cases(world):
     cert, course, lesson = world["certificate"], world["course_b"], world["lesson_b"]
     # (name, method, url, anonymous, owner, other learner)
     return [
-        ("dashboard", "get", reverse("courses:dashboard"), LOGIN, 200, 200),
+        ("dashboard", "get", reverse("dashboard:home"), LOGIN, 200, 200),
         ("enrol", "post", reverse("courses:enrol", args=[course.pk]), LOGIN, 302, 302),
         ("leave page", "get", reverse("courses:leave", args=[course.pk]), LOGIN, 200, 404),
         ("leave", "post", reverse("courses:leave", args=[course.pk]), LOGIN, 302, 404),
@@ -72,7 +72,7 @@ def test_matrix(client, world, learner, other_learner, who):
 
 def test_other_learner_cannot_see_the_learners_data(client, world, other_learner):
     client.force_login(other_learner)
-    response = client.get(reverse("courses:dashboard"))
+    response = client.get(reverse("dashboard:home"))
     assert world["course_b"].title.encode() not in response.content
     assert world["certificate"].code.encode() not in response.content
     assert Certificate.objects.filter(user=other_learner).count() == 0

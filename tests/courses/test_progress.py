@@ -4,8 +4,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from courses.models import Enrollment
-from courses.progress import CURRENT, DONE, TODO, course_outlines, course_progress
-from courses.selectors import course_outline
+from courses.selectors import CURRENT, DONE, TODO, course_outline, course_outlines, course_progress
 from courses.services import enrollment_create, enrollment_touch, step_complete
 from tests.factories import build_course
 

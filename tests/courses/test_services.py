@@ -155,7 +155,7 @@ def test_touch_writes_nothing_for_anonymous_or_not_enrolled(
 
 
 def test_leaving_keeps_completions_and_reenrolling_restores_progress(learner, course_and_lessons):
-    from courses.progress import course_progress
+    from courses.selectors import course_progress
 
     course, lessons = course_and_lessons
     step_complete(user=learner, step=lessons[0])

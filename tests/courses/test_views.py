@@ -103,7 +103,7 @@ def test_leave_asks_for_confirmation_then_keeps_completions(client, learner, cou
     assert "sont conservées" in text_of(soup(response))
     assert Enrollment.objects.filter(user=learner).exists()
     response = client.post(url)
-    assert response.status_code == 302 and response["Location"] == reverse("courses:dashboard")
+    assert response.status_code == 302 and response["Location"] == reverse("dashboard:home")
     assert not Enrollment.objects.filter(user=learner).exists()
     assert StepCompletion.objects.filter(user=learner).count() == 1
     # No longer enrolled: the leave page is gone.

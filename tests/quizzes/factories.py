@@ -2,7 +2,7 @@
 
 import factory
 
-from quizzes import authoring
+from quizzes import stream_data
 from quizzes.models import QuizPage
 from tests.factories import ModulePageFactory, PageFactory, build_course
 
@@ -10,7 +10,7 @@ from tests.factories import ModulePageFactory, PageFactory, build_course
 def sample_questions():
     """One question of each type, with readable fixed ids, and the answers that get full marks."""
     questions = [
-        authoring.single_choice(
+        stream_data.single_choice(
             "Quelle rubrique placer en premier sur un CV pour un premier emploi ?",
             [
                 ("La formation", True, "Oui : sans expérience, elle montre vos acquis."),
@@ -21,33 +21,33 @@ def sample_questions():
             id="q-single",
             ids=["c-formation", "c-loisirs", "c-photo"],
         ),
-        authoring.multiple_choice(
+        stream_data.multiple_choice(
             "Quelles informations ont leur place sur un CV ?",
             [("Vos coordonnées", True), ("Vos expériences", True), ("Votre religion", False)],
             explanation="Rien qui puisse donner lieu à une discrimination.",
             id="q-multi",
             ids=["c-coord", "c-exp", "c-religion"],
         ),
-        authoring.true_false(
+        stream_data.true_false(
             "Une lettre de motivation doit être adaptée à chaque offre.",
             True,
             explanation="Le recruteur repère vite une lettre générique.",
             feedback_false="Une lettre générique se remarque tout de suite.",
             id="q-tf",
         ),
-        authoring.short_text(
+        stream_data.short_text(
             "Comment appelle-t-on la lettre qui accompagne un CV ?",
             ["lettre de motivation", "lettre de candidature"],
             explanation="On parle de lettre de motivation.",
             id="q-text",
         ),
-        authoring.ordering(
+        stream_data.ordering(
             "Dans quel ordre mener une candidature ?",
             ["Lire l'offre", "Adapter son CV", "Envoyer", "Relancer"],
             id="q-order",
             ids=["o-1", "o-2", "o-3", "o-4"],
         ),
-        authoring.self_assessment(
+        stream_data.self_assessment(
             "À quel point êtes-vous à l'aise pour rédiger votre CV ?", id="q-self"
         ),
     ]
@@ -65,7 +65,7 @@ def sample_questions():
 def many_questions(n):
     """`n` single-choice questions q-0..q-n-1 with choices a (correct) and b."""
     return [
-        authoring.single_choice(
+        stream_data.single_choice(
             f"Question {i}",
             [("Bonne", True), ("Mauvaise", False)],
             id=f"q-{i}",

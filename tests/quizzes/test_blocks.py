@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.blocks import StreamValue
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from quizzes import authoring
+from quizzes import stream_data
 from quizzes.blocks import (
     MultipleChoiceBlock,
     OrderingBlock,
@@ -148,7 +148,7 @@ def test_rewording_keeps_question_and_choice_ids_and_history(learner):
 def test_authoring_ids_survive_to_python():
     block = QuestionStreamBlock()
     value = block.to_python(
-        [authoring.single_choice("?", [("A", True), ("B", False)], id="x", ids=["a", "b"])]
+        [stream_data.single_choice("?", [("A", True), ("B", False)], id="x", ids=["a", "b"])]
     )
     child = value[0] if not hasattr(value, "_raw_data") else list(value)[0]
     assert value.raw_data[0]["id"] == "x"

@@ -4,9 +4,9 @@ import pytest
 from wagtail.models import Revision
 
 from cms.demo.load import load_all
+from cms.demo.quizzes import load_demo_quizzes
 from courses.models import CoursePage, ModulePage
 from quizzes import grading
-from quizzes.demo import load_demo_quizzes
 from quizzes.models import QuizPage
 from quizzes.services import attempt_start, attempt_submit
 

@@ -7,6 +7,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from cms.demo.accounts import ACCOUNTS
+from cms.demo.load import load_all
+from cms.demo.progress import load_demo_progress
+from cms.demo.quizzes import load_demo_quizzes
 
 
 class Command(BaseCommand):
@@ -34,10 +37,6 @@ class Command(BaseCommand):
                 "load_demo crée des comptes aux mots de passe publics ; relancez avec --force "
                 "si c'est voulu."
             )
-        from cms.demo.load import load_all
-        from courses.demo import load_demo_progress
-        from quizzes.demo import load_demo_quizzes
-
         with transaction.atomic():
             demo = load_all()
             # Other apps add their demo data here, one line each, in dependency order.

@@ -1,8 +1,8 @@
 """Demo progress for the demo learner, so "Mon parcours" is not empty on first run.
 
 `apprenant@example.org` (made by the demo accounts loader) gets:
-- "Réussir son CV": every step done (quizzes passed through the quiz service when the quiz app is
-  there), the course completed and its certificate written;
+- "Réussir son CV": every step done (quizzes passed through the quiz service), the course
+  completed and its certificate written;
 - "Organiser sa recherche d'emploi": the first module done, the next step opened (so "Reprendre"
   goes to the second module).
 
@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 
-from .models import CoursePage, Enrollment
-from .progress import course_progress
-from .selectors import course_outline
-from .services import certificate_issue, enrollment_create, enrollment_touch, step_complete
+from courses.models import CoursePage, Enrollment
+from courses.selectors import course_outline, course_progress
+from courses.services import certificate_issue, enrollment_create, enrollment_touch, step_complete
+from quizzes import grading
+from quizzes.models import QuizAttempt, QuizPage
+from quizzes.services import attempt_start, attempt_submit
 
 DEMO_LEARNER = "apprenant@example.org"
 COMPLETED_COURSE = "reussir-son-cv"
@@ -30,8 +32,6 @@ def _write(stdout, message: str) -> None:
 
 def _correct_answers(questions) -> dict:
     """The right answer to every question (self-assessment: the top of the scale)."""
-    from quizzes import grading
-
     answers = {}
     for q in questions:
         correct = [c.id for c in q.choices if c.correct]
@@ -49,16 +49,9 @@ def _correct_answers(questions) -> dict:
 
 
 def _complete_step(user, page) -> None:
-    """A lesson is marked done; a quiz is passed through the quiz service when it exists."""
+    """A lesson is marked done; a quiz is passed through the quiz service."""
     specific = page.specific
-    if specific.__class__.__name__ == "QuizPage":
-        try:
-            from quizzes import grading
-            from quizzes.models import QuizAttempt
-            from quizzes.services import attempt_start, attempt_submit
-        except ImportError:
-            step_complete(user=user, step=page)
-            return
+    if isinstance(specific, QuizPage):
         if not QuizAttempt.objects.filter(user=user, quiz=specific, passed=True).exists():
             attempt = QuizAttempt.objects.filter(
                 user=user, quiz=specific, submitted_at__isnull=True

@@ -8,13 +8,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from courses.progress import learner_dashboard
+from cms.dashboard.selectors import learner_dashboard
 from courses.services import enrollment_create, step_complete
 from tests.factories import CourseIndexPageFactory, build_course
 
 pytestmark = pytest.mark.django_db
 
-URL = reverse("courses:dashboard")
+URL = reverse("dashboard:home")
 
 
 def text_of(response) -> str:
@@ -101,7 +101,7 @@ def test_query_count_is_the_same_for_1_and_20_courses(client, learner, other_lea
 def test_demo_progress_fills_the_demo_learners_dashboard_once(
     client, index, django_capture_on_commit_callbacks
 ):
-    from courses.demo import load_demo_progress
+    from cms.demo.progress import load_demo_progress
     from courses.models import Certificate, Enrollment, StepCompletion
     from tests.factories import UserFactory
 

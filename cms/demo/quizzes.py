@@ -16,10 +16,10 @@ import uuid
 
 from wagtail.models import Page
 
+from cms.demo.builder import upsert_page
 from courses.models import CoursePage
-
-from . import authoring as a
-from .models import QuizPage
+from quizzes import stream_data as a
+from quizzes.models import QuizPage
 
 NAMESPACE = uuid.UUID("6f1d3c52-2a0b-4b8e-9d55-7c1f0e0a9b21")
 
@@ -318,8 +318,6 @@ QUIZZES = {
 
 def load_demo_quizzes(stdout=None) -> list[QuizPage]:
     """Add (or update) the quiz at the end of every module of the two demo courses."""
-    from cms.demo.builder import upsert_page
-
     quizzes = []
     for (course_slug, module_slug), spec in QUIZZES.items():
         course = CoursePage.objects.filter(slug=course_slug).first()

@@ -1,0 +1,86 @@
+"""Template helpers of courses: catalogue link, step breadcrumbs, progress, sign-in links."""
+
+from django import template
+from django.conf import settings
+from django.shortcuts import resolve_url
+from django.urls import NoReverseMatch, reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext
+
+from courses.pages import CourseIndexPage
+
+register = template.Library()
+
+_CATALOGUE_CACHE_ATTR = "_site_catalogue_url"
+
+
+@register.simple_tag(takes_context=True)
+def catalogue_url(context) -> str:
+    """URL of the live course catalogue (one query per request, cached on the request)."""
+    request = context.get("request")
+    if request is not None and hasattr(request, _CATALOGUE_CACHE_ATTR):
+        return getattr(request, _CATALOGUE_CACHE_ATTR)
+    index = CourseIndexPage.objects.live().order_by("path").first()
+    url = (index.get_url(request=request) or "") if index else ""
+    if request is not None:
+        setattr(request, _CATALOGUE_CACHE_ATTR, url)
+    return url
+
+
+@register.simple_tag
+def outline_module(outline, page):
+    """The OutlineModule of `page` in a course outline, or None (e.g. a draft being previewed)."""
+    for module in getattr(outline, "modules", []):
+        if module.page.pk == page.pk:
+            return module
+    return None
+
+
+@register.simple_tag(takes_context=True)
+def step_breadcrumbs(context, course, module, page) -> list[tuple[str, str]]:
+    """Accueil > Catalogue > course > module > step, from step_context (no ancestor query)."""
+    request = context.get("request")
+    items = [("/", gettext("Accueil"))]
+    cat_url = catalogue_url(context)
+    if cat_url:
+        items.append((cat_url, gettext("Catalogue")))
+    if course is not None:
+        items.append((course.get_url(request=request) or "", course.title))
+    if module is not None:
+        items.append((module.page.get_url(request=request) or "", module.page.title))
+    items.append(("", page.title))
+    return items
+
+
+
+
+@register.simple_tag
+def step_state(progress, step) -> str:
+    """"done", "current" or "todo" for an enrolled learner; "" otherwise."""
+    if progress is None or step is None:
+        return ""
+    return progress.status(step)
+
+
+@register.simple_tag(takes_context=True)
+def login_url(context, next_url: str = "") -> str:
+    """The sign-in page (accounts:login when it exists, else settings.LOGIN_URL) with ?next."""
+    try:
+        url = reverse("accounts:login")
+    except NoReverseMatch:
+        url = resolve_url(settings.LOGIN_URL)
+    if not next_url:
+        request = context.get("request")
+        next_url = request.get_full_path() if request else ""
+    return f"{url}?{urlencode({'next': next_url})}" if next_url else url
+
+
+@register.simple_tag(takes_context=True)
+def signup_url(context) -> str:
+    """The sign-up page with ?next back here, or "" while the accounts app has none."""
+    try:
+        url = reverse("accounts:signup")
+    except NoReverseMatch:
+        return ""
+    request = context.get("request")
+    return f"{url}?{urlencode({'next': request.get_full_path()})}" if request else url
