@@ -36,8 +36,9 @@ browser: ## Debian's Chromium, for the Playwright tests
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
 
-lint: install
+lint: install ## ruff, the layer contract (import-linter), missing migrations
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 	$(PY) manage.py makemigrations --check --dry-run
 
 bench: install css

@@ -10,8 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-# The page types that are steps of a module, in the order learners follow them.
-STEP_PAGE_TYPES = ["lessons.LessonPage", "quizzes.QuizPage"]
+from cms.page_serving import ServedPageMixin
 
 
 @register_snippet
@@ -32,7 +31,7 @@ class Topic(models.Model):
         return self.name
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(ServedPageMixin, Page):
     """The catalogue: every published course, filterable by topic and duration."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -64,7 +63,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(ServedPageMixin, Page):
     """A course: what it teaches, for whom, how long, and its syllabus (its modules and steps)."""
 
     summary = models.TextField(
@@ -133,7 +132,7 @@ class CoursePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(ServedPageMixin, Page):
     """A module groups a few steps (lessons, quizzes) around one goal."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -142,7 +141,8 @@ class ModulePage(Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = STEP_PAGE_TYPES
+    # The step page types, filled by the step apps through courses.steps.register_step_type.
+    subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("module")

@@ -6,7 +6,7 @@ Progress definitions (decided here, on the server):
 - progress of a course or module = live steps completed / live steps (lessons and quizzes alike;
   a quiz is completed only when passed, or submitted if it is a practice quiz);
 - the next step ("Reprendre") = the first step not completed, in outline order; when every step is
-  done, the last step visited (or the first step if none was recorded);
+  done, the last step the learner acted on (or the first step if none was recorded);
 - a step's status for an enrolled learner: "done", "current" (the next step) or "todo".
 """
 
@@ -213,6 +213,13 @@ class CourseProgress:
     @property
     def completed(self) -> bool:
         return bool(self.enrollment.completed_at)
+
+    @property
+    def new_steps(self) -> list[OutlineStep]:
+        """Steps added since the course was completed (it stays completed): empty otherwise."""
+        if not self.completed:
+            return []
+        return [step for step in self.outline.steps if step.page.pk not in self.done_ids]
 
     @property
     def started(self) -> bool:

@@ -58,7 +58,7 @@ def enrollment_leave(*, user, course: CoursePage) -> bool:
 
 
 def enrollment_touch(*, user, step: Page, course: CoursePage | None = None) -> int:
-    """Remember the step a learner just opened, for "Reprendre": one UPDATE, no read.
+    """Record the learner's latest activity on a step (completing it, starting a quiz): one UPDATE.
 
     Does nothing for anonymous users or when the learner is not enrolled in the step's course.
     Returns the number of rows updated (0 or 1).
@@ -97,6 +97,8 @@ def step_complete(*, user, step: Page) -> bool:
             StepCompletion.objects.create(user=user, step_id=step.pk, course=course)
     except IntegrityError:
         return False
+    # Activity is what learners do, not what they read: recorded here, never on a page view.
+    enrollment_touch(user=user, step=step, course=course)
     enrollment_refresh_completion(enrollment=enrollment, step_ids=step_ids)
     return True
 

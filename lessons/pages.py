@@ -1,4 +1,5 @@
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -6,9 +7,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import ContentStreamBlock
+from courses.steps import StepPage
 
 
-class LessonPage(Page):
+class LessonPage(StepPage):
     """One step of a module: a short lesson read on a phone in a few minutes."""
 
     intro = models.TextField(
@@ -24,22 +26,8 @@ class LessonPage(Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
-    parent_page_types = ["courses.ModulePage"]
-    subpage_types = []
-
     class Meta:
         verbose_name = _("leçon")
 
-    def get_context(self, request, *args, **kwargs):
-        from courses.selectors import course_progress, step_context
-        from courses.services import enrollment_touch
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(step_context(self))
-        context["can_mark_done"] = True
-        if not getattr(request, "is_preview", False):
-            enrollment_touch(user=request.user, step=self, course=context["course"])
-        context["progress"] = course_progress(
-            user=request.user, course=context["course"], outline=context["outline"]
-        )
-        return context
+    def completion_url(self) -> str:
+        return reverse("lessons:complete", args=[self.pk])

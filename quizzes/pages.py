@@ -1,36 +1,29 @@
 """QuizPage: a step of a module, shaped like Wagtail's form pages (AbstractForm.serve in
-wagtail.contrib.forms): build a form from the question blocks, validate it, call a service,
-show the result."""
+wagtail.contrib.forms): build a form from the question blocks, validate it, call a service, and
+serve the result itself (a sub-route of the quiz page, as form pages serve their landing page)."""
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import HttpResponseBadRequest, HttpResponseRedirect
+from django.http import (
+    Http404,
+    HttpResponseBadRequest,
+    HttpResponseNotAllowed,
+    HttpResponseRedirect,
+)
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
 from wagtail.search import index
+
+from courses.steps import StepPage
 
 from .blocks import QuestionStreamBlock, questions_from_stream
 
-
-def learner_progress(request, quiz, context: dict) -> dict:
-    """What the shared step layout shows about the learner's progress (as lessons do)."""
-    from courses.selectors import course_progress
-    from courses.services import enrollment_touch
-
-    if request.method == "GET" and not getattr(request, "is_preview", False):
-        enrollment_touch(user=request.user, step=quiz, course=context["course"])
-    return {
-        "can_mark_done": False,  # a quiz completes when passed (or submitted, for practice)
-        "progress": course_progress(
-            user=request.user, course=context["course"], outline=context["outline"]
-        ),
-    }
+MAX_ID = 2**63 - 1  # ids beyond 64 bits are no attempt of ours (and overflow the database)
 
 
 class GradingMethod(models.TextChoices):
@@ -46,7 +39,7 @@ class FeedbackTiming(models.TextChoices):
     )
 
 
-class QuizPage(Page):
+class QuizPage(RoutablePageMixin, StepPage):
     """A quiz: questions authored as StreamField blocks, graded on the server, every answer kept."""
 
     intro = models.TextField(
@@ -91,7 +84,7 @@ class QuizPage(Page):
         ),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("questions")]
+    content_panels = StepPage.content_panels + [FieldPanel("intro"), FieldPanel("questions")]
     settings_panels = [
         MultiFieldPanel(
             [
@@ -103,12 +96,12 @@ class QuizPage(Page):
             ],
             heading=_("Réglages du quiz"),
         ),
-    ] + Page.settings_panels
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    ] + StepPage.settings_panels
+    search_fields = StepPage.search_fields + [index.SearchField("intro")]
 
-    parent_page_types = ["courses.ModulePage"]
-    subpage_types = []
     template = "quizzes/quiz_page.html"
+    result_template = "quizzes/attempt_detail.html"
+    http_methods = ("GET", "HEAD", "POST")
 
     class Meta:
         verbose_name = _("quiz")
@@ -127,15 +120,14 @@ class QuizPage(Page):
         """Practice quizzes never block: no limit."""
         return None if self.is_practice else self.max_attempts
 
-    def get_context(self, request, *args, form=None, **kwargs):
-        from courses.selectors import step_context
+    def result_url(self, attempt_id: int) -> str:
+        return self.url + self.reverse_subpage("result", args=[attempt_id])
 
+    def get_context(self, request, *args, form=None, **kwargs):
         from .forms import QuizForm
         from .selectors import quiz_overview
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(step_context(self))
-        context.update(learner_progress(request, self, context))
         overview = None
         if request.user.is_authenticated and not getattr(request, "is_preview", False):
             overview = quiz_overview(request.user, self)
@@ -152,9 +144,17 @@ class QuizPage(Page):
 
     # -- serving ---------------------------------------------------------------------------------
 
-    def serve(self, request, *args, **kwargs):
+    def serve(self, request, view=None, args=None, kwargs=None):
+        if request.method not in self.http_methods:
+            return HttpResponseNotAllowed(self.http_methods)
+        return super().serve(request, view, args, kwargs)
+
+    @path("")
+    def quiz(self, request):
+        """The quiz: its questions, or the learner's attempts and the start button; POST starts
+        or submits an attempt."""
         if request.method != "POST":
-            return super().serve(request, *args, **kwargs)
+            return TemplateResponse(request, self.get_template(request), self.get_context(request))
         if not request.user.is_authenticated:
             return redirect_to_login(self.url)
         action = request.POST.get("action")
@@ -163,6 +163,32 @@ class QuizPage(Page):
         if action == "submit":
             return self._serve_submit(request)
         return HttpResponseBadRequest()
+
+    @path("tentatives/<int:attempt_id>/", name="result")
+    def result(self, request, attempt_id: int):
+        """The result and review of one of the learner's own attempts (404 for anyone else)."""
+        from .selectors import attempt_for_owner, attempt_review, quiz_overview
+
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "HEAD"])
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        attempt = attempt_for_owner(request.user, attempt_id) if attempt_id <= MAX_ID else None
+        if attempt is None or attempt.quiz_id != self.pk:
+            raise Http404
+        if not attempt.is_submitted:
+            return HttpResponseRedirect(self.url + "#quiz")
+        attempt.quiz = self
+        overview = quiz_overview(request.user, self)
+        context = StepPage.get_context(self, request)
+        context.update(
+            attempt=attempt,
+            overview=overview,
+            feedback=overview.feedback_allowed,
+            rows=attempt_review(attempt),
+            is_latest=bool(overview.submitted) and overview.submitted[-1].pk == attempt.pk,
+        )
+        return TemplateResponse(request, self.result_template, context)
 
     def _serve_start(self, request):
         from .services import AttemptLimitReached, attempt_start
@@ -183,12 +209,14 @@ class QuizPage(Page):
             attempt_id = int(request.POST.get("attempt", ""))
         except ValueError:
             return HttpResponseBadRequest()
+        if not 0 < attempt_id <= MAX_ID:
+            return HttpResponseBadRequest()
         attempt = QuizAttempt.objects.filter(pk=attempt_id, user=request.user, quiz=self).first()
         if attempt is None:
             return HttpResponseBadRequest()
         if attempt.is_submitted:
             # A second (or concurrent) submission: show the result of the first one.
-            return HttpResponseRedirect(reverse("quizzes:attempt", args=[attempt.pk]))
+            return HttpResponseRedirect(self.result_url(attempt.pk))
         form = QuizForm(quiz=self, attempt=attempt, data=request.POST)
         if not form.is_valid():
             context = self.get_context(request, form=form)
@@ -197,4 +225,4 @@ class QuizPage(Page):
             attempt_submit(attempt=attempt, answers=form.answers())
         except InvalidAnswers:  # the quiz changed between the form's check and the submission
             return HttpResponseBadRequest()
-        return HttpResponseRedirect(reverse("quizzes:attempt", args=[attempt.pk]))
+        return HttpResponseRedirect(self.result_url(attempt.pk))

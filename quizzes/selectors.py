@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import Prefetch
-from django.urls import reverse
 
 from . import grading
 from .models import QuizAnswer, QuizAttempt, QuizPage
@@ -156,7 +155,7 @@ def recent_results(user, *, limit: int = 5) -> list[dict]:
             "quiz_title": a.quiz.title,
             "quiz_url": a.quiz.url,
             "attempt_id": a.pk,
-            "review_url": reverse("quizzes:attempt", args=[a.pk]),
+            "review_url": a.quiz.result_url(a.pk),
             "number": a.number,
             "score": None if a.is_practice else a.score,
             "passed": a.passed,

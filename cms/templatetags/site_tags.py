@@ -1,7 +1,9 @@
 """Template helpers for the public site's base template and components."""
 
 from django import template
+from django.core.cache import cache
 from django.forms import BoundField
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
 register = template.Library()
 
@@ -144,3 +146,19 @@ def content_language_code() -> str:
     from django.conf import settings
 
     return settings.LANGUAGE_CODE
+
+
+@register.simple_tag(takes_context=True)
+def site_userbar(context) -> str:
+    """Wagtail's userbar, for those who may use the admin. Whether they may is cached for a few
+    minutes per user: asking costs two permission queries on every page of every learner."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return ""
+    key = f"userbar:{user.pk}"
+    allowed = cache.get(key)
+    if allowed is None:
+        allowed = user.has_perm("wagtailadmin.access_admin")
+        cache.set(key, allowed, 300)
+    return wagtailuserbar(context) if allowed else ""

@@ -2,11 +2,13 @@
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.shortcuts import resolve_url
 from django.urls import NoReverseMatch, reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext
 
+from cms.page_serving import content_version
 from courses.pages import CourseIndexPage
 
 register = template.Library()
@@ -20,8 +22,13 @@ def catalogue_url(context) -> str:
     request = context.get("request")
     if request is not None and hasattr(request, _CATALOGUE_CACHE_ATTR):
         return getattr(request, _CATALOGUE_CACHE_ATTR)
-    index = CourseIndexPage.objects.live().order_by("path").first()
-    url = (index.get_url(request=request) or "") if index else ""
+    # Cached until any page changes (the page cache's version): a query saved on every page.
+    key = f"catalogue-url:{content_version()}:{request.get_host() if request else ''}"
+    url = cache.get(key)
+    if url is None:
+        index = CourseIndexPage.objects.live().order_by("path").first()
+        url = (index.get_url(request=request) or "") if index else ""
+        cache.set(key, url, None)
     if request is not None:
         setattr(request, _CATALOGUE_CACHE_ATTR, url)
     return url

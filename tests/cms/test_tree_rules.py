@@ -5,7 +5,8 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from cms.models import HomePage, StandardPage
-from courses.pages import STEP_PAGE_TYPES, CourseIndexPage, CoursePage, ModulePage
+from courses.pages import CourseIndexPage, CoursePage, ModulePage
+from courses.steps import STEP_PAGE_TYPES
 from lessons.models import LessonPage
 
 

@@ -6,12 +6,15 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
+from django.db import connection
 from django.shortcuts import resolve_url
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from courses.models import Enrollment, StepCompletion
 from courses.services import enrollment_touch, step_complete
-from tests.factories import build_course
+from tests.factories import LessonPageFactory, build_course
 
 pytestmark = pytest.mark.django_db
 
@@ -120,17 +123,28 @@ def test_completed_course_cannot_be_left(client, learner, course_and_lessons):
     assert Enrollment.objects.filter(user=learner).exists()
 
 
-def test_lesson_page_records_the_last_step_for_enrolled_learners_only(
+def test_a_plain_lesson_view_never_writes(client, learner, course_and_lessons):
+    """Reading is not activity: views do not compete with writers (SQLite locks, speed)."""
+    course, lessons = course_and_lessons
+    client.force_login(learner)
+    client.post(enrol_url(course))
+    for user_client in (client, Client()):
+        with CaptureQueriesContext(connection) as queries:
+            assert user_client.get(lessons[3].url).status_code == 200
+        writes = [q["sql"] for q in queries if q["sql"].lstrip().upper().startswith(
+            ("INSERT", "UPDATE", "DELETE"))]
+        assert writes == []
+
+
+def test_completing_a_step_records_the_last_step_and_activity(
     client, learner, course_and_lessons
 ):
     course, lessons = course_and_lessons
-    client.get(lessons[2].url)  # anonymous: nothing to record
     client.force_login(learner)
-    client.get(lessons[2].url)  # not enrolled: nothing recorded
-    assert not Enrollment.objects.exists()
     client.post(enrol_url(course))
-    client.get(lessons[3].url)
-    assert Enrollment.objects.get(user=learner).last_step_id == lessons[3].pk
+    client.post(reverse("lessons:complete", args=[lessons[3].pk]))
+    enrollment = Enrollment.objects.get(user=learner)
+    assert enrollment.last_step_id == lessons[3].pk and enrollment.last_activity_at is not None
 
 
 def test_lesson_page_invites_anonymous_readers_to_sign_in(client, course_and_lessons):
@@ -203,3 +217,39 @@ def test_csrf_is_enforced_on_every_post(learner, course_and_lessons):
         assert client.post(url).status_code == 403, url
     assert not Enrollment.objects.exists()
     assert not StepCompletion.objects.exists()
+
+
+def test_the_last_step_leads_to_the_end_of_course_and_its_certificate(
+    client, learner, course_and_lessons, django_capture_on_commit_callbacks
+):
+    course, lessons = course_and_lessons
+    client.force_login(learner)
+    for lesson in lessons[:-1]:
+        step_complete(user=learner, step=lesson)
+    with django_capture_on_commit_callbacks(execute=True):  # the certificate task
+        client.post(reverse("lessons:complete", args=[lessons[-1].pk]))
+    response = client.get(lessons[-1].url)
+    section = soup(response).find(id="actions-etape")
+    assert "Bravo, vous avez terminé le cours !" in text_of(section)
+    certificate = Enrollment.objects.get(user=learner).certificate  # written in-process (eager)
+    assert section.find("a", href=reverse("courses:certificate_download", args=[certificate.pk]))
+
+
+def test_a_step_added_after_completion_is_pointed_out_and_the_course_stays_completed(
+    client, learner, course_and_lessons
+):
+    course, lessons = course_and_lessons
+    for lesson in lessons:
+        step_complete(user=learner, step=lesson)
+    module = lessons[-1].get_parent()
+    added = LessonPageFactory(parent=module, title="Relancer après un entretien")
+    client.force_login(learner)
+    page = soup(client.get(course.url))
+    actions = text_of(page.find(id="course-actions"))
+    assert "Cours terminé le" in actions
+    assert "1 étape ajoutée" in actions and "Relancer après un entretien" in actions
+    assert "%" not in actions  # never "Cours terminé" beside "80 %"
+    assert page.find("a", href=added.url)
+    assert Enrollment.objects.get(user=learner).completed_at is not None
+    dashboard = text_of(soup(client.get(reverse("dashboard:home"))))
+    assert "1 étape ajoutée" in dashboard

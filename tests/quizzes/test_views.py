@@ -47,7 +47,9 @@ def test_take_fail_retake_pass_and_review(client, learner, quiz):
 
     response = client.post(quiz.url, form_data(attempt, wrong_answers()))
     assert response.status_code == 302
-    assert response["Location"] == reverse("quizzes:attempt", args=[attempt.pk])
+    # The result is served by the quiz page itself, at a sub-route.
+    assert response["Location"] == quiz.result_url(attempt.pk)
+    assert response["Location"].startswith(quiz.url)
     result = client.get(response["Location"]).content.decode()
     assert "Pas encore : vous pouvez réessayer" in result
     assert "Il vous reste 2 tentatives." in result
@@ -63,7 +65,7 @@ def test_take_fail_retake_pass_and_review(client, learner, quiz):
     assert StepCompletion.objects.filter(user=learner, step_id=quiz.pk).exists()
     # The quiz page lists both attempts with links to review them.
     page = client.get(quiz.url).content.decode()
-    assert reverse("quizzes:attempt", args=[attempt.pk]) in page
+    assert quiz.result_url(attempt.pk) in page
     assert "Note retenue (meilleure tentative)" in page and "100 %" in page
 
 
@@ -129,12 +131,34 @@ def test_someone_elses_attempt_cannot_be_submitted_or_reviewed(
     attempt_submit(attempt=attempt, answers=key)
     assert client.get(reverse("quizzes:attempt", args=[attempt.pk])).status_code == 404
     assert client.get(reverse("quizzes:attempt", args=[123456])).status_code == 404
+    assert client.get(quiz.result_url(attempt.pk)).status_code == 404
+    assert client.get(quiz.result_url(10**30)).status_code == 404
+
+
+def test_old_attempt_link_redirects_to_the_result_on_the_quiz_page(client, learner, quiz):
+    attempt = attempt_start(user=learner, quiz=quiz)
+    attempt_submit(attempt=attempt, answers=sample_questions()[1])
+    client.force_login(learner)
+    response = client.get(reverse("quizzes:attempt", args=[attempt.pk]))
+    assert response.status_code == 302 and response["Location"] == quiz.result_url(attempt.pk)
+
+
+def test_quiz_urls_refuse_other_methods(client, learner, quiz):
+    attempt = attempt_start(user=learner, quiz=quiz)
+    attempt_submit(attempt=attempt, answers=sample_questions()[1])
+    client.force_login(learner)
+    for url in (quiz.url, quiz.result_url(attempt.pk)):
+        assert client.put(url).status_code == 405
+        assert client.delete(url).status_code == 405
+    assert client.post(quiz.result_url(attempt.pk)).status_code == 405
 
 
 def test_review_requires_login(client, learner, quiz):
     attempt = attempt_start(user=learner, quiz=quiz)
     response = client.get(reverse("quizzes:attempt", args=[attempt.pk]))
     assert response.status_code == 302
+    response = client.get(quiz.result_url(attempt.pk))
+    assert response.status_code == 302 and "/compte/" in response["Location"]
 
 
 def test_free_text_is_escaped_on_output(client, learner, quiz):

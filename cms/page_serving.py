@@ -1,0 +1,144 @@
+"""Serving pages cheaply, for every page type of the site.
+
+- `DirectRoutingMixin` (on the site's root page): finds the page of a URL with one query on
+  `url_path`, instead of Wagtail's one query per level of the tree (a lesson sits six levels
+  deep); sub-routes (a quiz's result) and 404s keep Wagtail's own routing.
+- `CachedSiteMiddleware`: the request's Wagtail site and its root page from the cache (three
+  queries otherwise), under the same version as the page cache.
+- `ServedPageMixin` (on every page type):
+  - skips the view-restriction queries when the site has no restriction at all (a cached flag,
+    forgotten whenever a restriction is saved or deleted);
+  - serves anonymous visitors from a cache of rendered pages. Only anonymous GETs without a
+    query string, session or pending message are cached, never a preview; any publish,
+    unpublish, move or deletion of a page purges every cached page (a version number in the
+    keys), and entries expire after `PAGE_CACHE_SECONDS` in any case. The CSRF token of forms is
+    put back per visitor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.template.response import SimpleTemplateResponse
+from django.utils.translation import get_language
+from wagtail.models import Page, PageViewRestriction, Site
+
+RESTRICTIONS_KEY = "pages:any-view-restriction"
+VERSION_KEY = "pages:content-version"
+CSRF_PLACEHOLDER = "__csrf_token__"
+_CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+
+
+# -- view restrictions ---------------------------------------------------------------------------
+def site_has_view_restrictions() -> bool:
+    value = cache.get(RESTRICTIONS_KEY)
+    if value is None:
+        value = PageViewRestriction.objects.exists()
+        cache.set(RESTRICTIONS_KEY, value, None)
+    return value
+
+
+def forget_view_restrictions(**kwargs) -> None:
+    cache.delete(RESTRICTIONS_KEY)
+
+
+# -- anonymous page cache ------------------------------------------------------------------------
+def content_version() -> int:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = 1
+        cache.add(VERSION_KEY, version, None)
+    return version
+
+
+def purge_page_cache(**kwargs) -> None:
+    """Every cached page is stale once any page changes (publish, unpublish, move, delete)."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, None)
+
+
+def _key(page: Page, request) -> str:
+    return f"page:{content_version()}:{page.pk}:{get_language()}:{request.path}"
+
+
+class ServedPageMixin:
+    """Mixed into every page type of the site (before wagtail's Page)."""
+
+    def get_view_restrictions(self):
+        if not site_has_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    def serve(self, request, *args, **kwargs):
+        if not _cacheable(request):
+            return super().serve(request, *args, **kwargs)
+        key = _key(self, request)
+        content = cache.get(key)
+        if content is not None:
+            return HttpResponse(content.replace(CSRF_PLACEHOLDER, get_token(request)))
+        response = super().serve(request, *args, **kwargs)
+        if isinstance(response, SimpleTemplateResponse):
+            response.render()
+        if response.status_code == 200 and not response.streaming:
+            html = response.content.decode(response.charset)
+            html = _CSRF_INPUT.sub(rf"\g<1>{CSRF_PLACEHOLDER}\g<2>", html)
+            cache.set(key, html, settings.PAGE_CACHE_SECONDS)
+        return response
+
+
+def _cacheable(request) -> bool:
+    if request.method not in ("GET", "HEAD") or request.GET:
+        return False
+    if getattr(request, "is_preview", False):
+        return False
+    # A visitor with a session may be signed in or have messages waiting: never cached.
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+        return False
+    return not request.user.is_authenticated
+
+
+class DirectRoutingMixin:
+    """For the site's root page: route any URL below it with one query (see module docstring)."""
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "/".join(path_components[:n]) + "/"
+            for n in range(len(path_components), 0, -1)
+        ]
+        deepest = (
+            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+            .order_by("-depth")
+            .first()
+        )
+        if deepest is None:
+            return super().route(request, path_components)
+        remaining = path_components[deepest.depth - self.depth :]
+        return deepest.specific.route(request, remaining)
+
+
+
+class CachedSiteMiddleware:
+    """Give Wagtail the request's site from the cache (it looks at request._wagtail_site first)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        key = f"site:{content_version()}:{request.get_host()}"
+        site = cache.get(key)
+        if site is None:
+            site = Site.find_for_request(request)
+            if site is not None:
+                site.root_page.localized.specific  # noqa: B018  (loaded now, cached with the site)
+                cache.set(key, site, settings.PAGE_CACHE_SECONDS)
+        else:
+            request._wagtail_site = site
+        return self.get_response(request)
