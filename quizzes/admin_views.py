@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from django import forms
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Avg, Count, Q
 from django.http import Http404, HttpResponse
@@ -20,22 +19,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import Page
-from wagtail.permissions import policy_registry
 
 from .models import QuizPage
+from .selectors import quizzes_for_user
 from .statistics import quiz_statistics, write_csv
-
-
-def quizzes_for_user(user):
-    """The quiz pages `user` may edit (and so see the statistics of)."""
-    policy = policy_registry.get_by_type(Page)
-    editable = policy.instances_user_has_permission_for(user, "change")
-    return QuizPage.objects.filter(
-        pk__in=editable.filter(content_type=ContentType.objects.get_for_model(QuizPage)).values(
-            "pk"
-        )
-    )
 
 
 class DateRangeForm(forms.Form):

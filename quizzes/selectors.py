@@ -1,10 +1,13 @@
-"""Read-side queries about quiz attempts, each with a fixed number of queries."""
+"""Quiz reads: attempts, reviews, recent results, the quizzes a user may edit."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
 
 from . import grading
 from .models import QuizAnswer, QuizAttempt, QuizPage
@@ -164,3 +167,14 @@ def recent_results(user, *, limit: int = 5) -> list[dict]:
         }
         for a in attempts
     ]
+
+
+def quizzes_for_user(user):
+    """The quiz pages `user` may edit (and so see the item statistics of)."""
+    policy = policy_registry.get_by_type(Page)
+    editable = policy.instances_user_has_permission_for(user, "change")
+    return QuizPage.objects.filter(
+        pk__in=editable.filter(content_type=ContentType.objects.get_for_model(QuizPage)).values(
+            "pk"
+        )
+    )

@@ -4,8 +4,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from .admin_views import QuizStatsIndexView, QuizStatsView, quizzes_for_user
+from .admin_views import QuizStatsIndexView, QuizStatsView
 from .models import QuizPage
+from .selectors import quizzes_for_user
 
 stats_urls = (
     [
