@@ -88,3 +88,16 @@ def test_requests_with_a_query_string_or_a_session_are_not_cached(course_and_les
     url = lessons[1].url
     get(Client(), url + "?utm=x")
     assert get(Client(), url + "?utm=x")[1] > 2
+
+
+def test_a_lesson_body_is_rendered_once_per_published_revision(learner, course_and_lessons):
+    _course, lessons = course_and_lessons
+    lesson = lessons[0]
+    client = Client()
+    client.force_login(learner)
+    assert "Un recruteur lit d'abord le haut du CV." in get(client, lesson.url)[0]
+    lesson.body = [("paragraph", "<p>Une nouvelle version du texte.</p>")]
+    lesson.save_revision()  # draft: readers keep the published text
+    assert "Un recruteur lit d" in get(client, lesson.url)[0]
+    lesson.save_revision().publish()
+    assert "Une nouvelle version du texte." in get(client, lesson.url)[0]
