@@ -43,6 +43,7 @@ LIRE_COMME_UN_RECRUTEUR = Lesson(
         video(
             "video-cv-zones",
             "Les trois zones lues en premier sur un CV",
+            other_format="video-cv-zones-mp4",
             poster="cv-zones",
             captions="captions-cv-zones",
             transcript=demo_video.transcript_html(),

@@ -379,9 +379,11 @@ def _read(path: Path) -> Callable[[], bytes]:
     return path.read_bytes
 
 
-# The demo video and its captions, recorded once by `python -m cms.demo.video` and kept in assets/.
+# The demo video (WebM, and the same in MP4) and its captions, made once by `python -m
+# cms.demo.video` (see there) and kept in assets/.
 MEDIA = [
     Template("video-cv-zones", video.TITLE, video.VIDEO_FILE.name, _read(video.VIDEO_FILE)),
+    Template("video-cv-zones-mp4", video.MP4_TITLE, video.MP4_FILE.name, _read(video.MP4_FILE)),
     Template(
         "captions-cv-zones",
         video.CAPTIONS_TITLE,

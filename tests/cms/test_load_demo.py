@@ -330,3 +330,14 @@ def test_cv_lesson_offers_the_pdf_and_the_word_model(demo, client):
     html = client.get(lesson.url).content.decode()
     for document in offered:
         assert f'href="{document.url}"' in html
+
+
+def test_demo_video_comes_as_webm_and_mp4(demo, client):
+    mp4 = get_document_model().objects.get(file__endswith=".mp4")
+    with mp4.open_file() as f:
+        head = f.read(12)
+    assert head[4:8] == b"ftyp" and mp4.get_file_size() < 400 * 1024  # small, for phones
+    lesson = LessonPage.objects.get(slug="comment-un-recruteur-lit-votre-cv")
+    html = client.get(lesson.url).content.decode()
+    assert f'<source src="{mp4.url}" type="video/mp4">' in html
+    assert 'type="video/webm">' in html
