@@ -400,8 +400,16 @@ QUIZZES = {
                         True,
                         "Un vrai défaut, et ce que vous faites pour le corriger.",
                     ),
-                    ("Je suis trop perfectionniste.", False, "Un faux défaut que tous les recruteurs connaissent."),
-                    ("Je n'en ai pas.", False, "Personne n'y croit : le recruteur veut voir que vous vous connaissez."),
+                    (
+                        "Je suis trop perfectionniste : je reste souvent tard pour que tout soit parfait.",
+                        False,
+                        "Un faux défaut déguisé en qualité, que tous les recruteurs connaissent.",
+                    ),
+                    (
+                        "Je n'en vois pas vraiment : mes anciens responsables étaient toujours contents.",
+                        False,
+                        "Personne n'y croit : le recruteur veut voir que vous vous connaissez.",
+                    ),
                 ],
                 explanation="Choisissez un défaut réel, qui n'empêche pas de faire le poste, et montrez comment vous progressez.",
             ),
@@ -411,12 +419,12 @@ QUIZZES = {
                 explanation="Le contexte, ce qu'on attendait de vous, ce que vous avez fait, ce que cela a donné.",
             ),
             a.short_text(
-                "Dans la méthode STAR, quelle étape doit être la plus longue ? (un mot)",
+                "Dans la méthode STAR, quelle étape doit être la plus longue ?",
                 ["action", "l'action", "une action"],
                 explanation="L'action : ce que vous avez fait, vous, étape par étape.",
             ),
             a.true_false(
-                "Un recruteur peut vous demander si vous avez des projets d'enfants.",
+                "Un recruteur a le droit de vous demander si vous avez des projets d'enfants.",
                 False,
                 feedback_true="Non : cette question n'a pas de lien direct avec le poste.",
                 explanation="Seules les questions en lien direct avec le poste et vos compétences sont permises "

@@ -321,7 +321,7 @@ LES_RUBRIQUES = Lesson(
         ),
         document(
             "cv-template",
-            title="Modèle de CV à compléter",
+            title="Modèle de CV à imprimer (PDF)",
             description=(
                 "Un PDF d'une page avec toutes les rubriques dans le bon ordre et une "
                 "consigne pour "

@@ -152,7 +152,7 @@ PARLEZ_MOI_DE_VOUS = Lesson(
             pause), gardez une phrase courte, factuelle et tournée vers l'avenir, comme dans le
             cours « Réussir son CV ».</p>"""
         ),
-        h3("Si vous changez de métier"),
+        h2("Si vous changez de métier"),
         p(
             """<p>Commencez par le projet plutôt que par le passé : « Je me reconvertis dans l'aide
             à domicile après dix ans dans la restauration. » Puis citez ce qui se transfère :
@@ -320,7 +320,7 @@ QUESTIONS_CLASSIQUES = Lesson(
             difficile, une phrase suffit : « Le poste ne correspondait plus à ce que je voulais
             faire ; j'ai profité de cette période pour me former. »</p>"""
         ),
-        h3("« Quelles sont vos prétentions salariales ? »"),
+        h2("« Quelles sont vos prétentions salariales ? »"),
         p(
             """<p>Renseignez-vous avant : les salaires affichés dans des offres similaires, la
             grille de la convention collective du secteur. Donnez une <b>fourchette en brut</b>,
@@ -629,7 +629,7 @@ VOUS_MOI_NOUS = Lesson(
                 "vous croire sur parole."
             ),
         ),
-        h3("L'en-tête"),
+        h2("L'en-tête de la lettre"),
         p(
             """<p>En haut à gauche, vos coordonnées ; en dessous à droite, celles de l'entreprise,
             puis le lieu et la date. Ajoutez une ligne « Objet : candidature au poste de...
@@ -747,9 +747,9 @@ COURSE = Course(
     slug="preparer-un-entretien-d-embauche",
     topic="entretien",
     summary=(
-        "Préparez chaque entretien avec méthode : se renseigner sur l'employeur, se présenter, "
-        "répondre aux questions classiques, conclure et relancer. Et pour décrocher les "
-        "prochains : une lettre de motivation qui est lue, avec un modèle à compléter."
+        "Préparez vos entretiens avec méthode, de la présentation à la relance, et écrivez une "
+        "lettre de motivation qui en décroche d'autres. Neuf leçons courtes, des exemples et un "
+        "modèle de lettre à compléter."
     ),
     audience=(
         "Toute personne qui a obtenu un entretien, ou qui veut s'y préparer avant d'en obtenir : "

@@ -12,10 +12,9 @@ TOPICS = [
 HOME = {
     "hero_title": "Reprenez votre recherche d'emploi en main, une leçon à la fois",
     "hero_text": fr(
-        "Des cours courts, gratuits et concrets pour écrire un CV et une lettre de motivation qui "
-        "décrochent des entretiens, préparer ces entretiens, organiser vos semaines de recherche "
-        "et suivre vos candidatures. Sur téléphone comme sur ordinateur, à votre rythme, avec "
-        "votre conseiller si vous le souhaitez."
+        "Des cours courts, gratuits et concrets pour écrire votre CV et votre lettre de "
+        "motivation, préparer vos entretiens et organiser votre recherche. Sur téléphone comme "
+        "sur ordinateur, à votre rythme, avec votre conseiller si vous le souhaitez."
     ),
     "body": [
         h2("À qui s'adressent ces cours"),

@@ -249,7 +249,7 @@ def test_every_demo_page_renders(demo, client):
         assert response.status_code == 200, page.url
     lesson = LessonPage.objects.get(slug="les-rubriques-essentielles")
     html = client.get(lesson.url).content.decode()
-    assert "Modèle de CV à compléter" in html
+    assert "Modèle de CV à imprimer (PDF)" in html and "Modèle de CV à modifier (Word)" in html
     assert 'alt="Une page de CV sobre' in html
 
 
