@@ -76,10 +76,39 @@ class ImageBlock(FirstInLibraryMixin, blocks.StructBlock):
         }
 
 
+VIDEO_TYPES = {"mp4": "video/mp4", "webm": "video/webm"}
+
+
+def video_sources(value) -> list[dict]:
+    """The <source> elements of a video: each format once, the lightest file first.
+
+    A browser plays the first source it can read, so this order gives each one the smallest file
+    it supports (old iPhones skip WebM and take the MP4).
+    """
+    sources = {}
+    for document in (value.get("video"), value.get("other_format")):
+        extension = document.file_extension.lower() if document else ""
+        if extension in VIDEO_TYPES and extension not in sources:
+            sources[extension] = {
+                "url": document.url,
+                "type": VIDEO_TYPES[extension],
+                "size": document.get_file_size() or 0,
+            }
+    return sorted(sources.values(), key=lambda source: source["size"])
+
+
 class VideoBlock(FirstInLibraryMixin, blocks.StructBlock):
     title = blocks.CharBlock(label=_("Titre"), max_length=120)
     video = DocumentChooserBlock(
         label=_("Fichier vidéo"), help_text=_("Un fichier MP4 ou WebM déposé dans les documents.")
+    )
+    other_format = DocumentChooserBlock(
+        label=_("La même vidéo dans l'autre format"),
+        required=False,
+        help_text=_(
+            "Facultatif : la version MP4 d'une vidéo WebM, ou l'inverse. Les anciens iPhone et "
+            "iPad ne lisent que le MP4 (H.264)."
+        ),
     )
     poster = ImageChooserBlock(label=_("Image d'aperçu"), required=False)
     captions = DocumentChooserBlock(
@@ -102,12 +131,24 @@ class VideoBlock(FirstInLibraryMixin, blocks.StructBlock):
             "transcript": "<p>Bonjour, je m'appelle Awa et je cherche un poste d'assistante.</p>",
         }
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["sources"] = video_sources(value)
+        return context
+
     def clean(self, value):
         value = super().clean(value)
         errors = {}
         video = value.get("video")
-        if video and video.file_extension.lower() not in {"mp4", "webm"}:
+        if video and video.file_extension.lower() not in VIDEO_TYPES:
             errors["video"] = ErrorList([ValidationError(_("Choisissez un fichier MP4 ou WebM."))])
+        other = value.get("other_format")
+        if other and (
+            other.file_extension.lower() not in VIDEO_TYPES
+            or (video and other.file_extension.lower() == video.file_extension.lower())
+        ):
+            message = _("Choisissez l'autre format que celui de la vidéo : MP4 ou WebM.")
+            errors["other_format"] = ErrorList([ValidationError(message)])
         captions = value.get("captions")
         if captions and captions.file_extension.lower() != "vtt":
             errors["captions"] = ErrorList([ValidationError(_("Choisissez un fichier .vtt."))])

@@ -84,12 +84,15 @@ def document(key: str, title: str, description: str = "") -> tuple:
     )
 
 
-def video(key: str, title: str, *, poster: str, captions: str, transcript: str) -> tuple:
+def video(
+    key: str, title: str, *, poster: str, captions: str, transcript: str, other_format: str = ""
+) -> tuple:
     return (
         "video",
         {
             "title": fr(title),
             "video": DocumentRef(key),
+            "other_format": DocumentRef(other_format) if other_format else None,
             "poster": ImageRef(poster),
             "captions": DocumentRef(captions),
             "transcript": fr(transcript),

@@ -43,6 +43,7 @@ LIRE_COMME_UN_RECRUTEUR = Lesson(
         video(
             "video-cv-zones",
             "Les trois zones lues en premier sur un CV",
+            other_format="video-cv-zones-mp4",
             poster="cv-zones",
             captions="captions-cv-zones",
             transcript=demo_video.transcript_html(),
@@ -314,17 +315,26 @@ LES_RUBRIQUES = Lesson(
         p(
             """<p>Un modèle simple vous évite de passer des heures sur la mise en page. Le modèle
             ci-dessous reprend l'ordre des rubriques de cette leçon ; chaque rubrique contient une
-            consigne en italique que vous remplacerez par votre texte. Vous pouvez l'imprimer et le
-            remplir à la main dans un premier temps, puis le recopier dans un traitement de
-            texte.</p>"""
+            consigne en italique que vous remplacerez par votre texte. Il existe en deux versions :
+            un PDF à imprimer et à remplir à la main dans un premier temps, et un document Word à
+            compléter directement dans un traitement de texte ou sur votre téléphone.</p>"""
         ),
         document(
             "cv-template",
-            title="Modèle de CV à compléter",
+            title="Modèle de CV à imprimer (PDF)",
             description=(
                 "Un PDF d'une page avec toutes les rubriques dans le bon ordre et une "
                 "consigne pour "
                 "chacune : identité, poste visé, profil, expériences, formation, compétences."
+            ),
+        ),
+        document(
+            "cv-template-docx",
+            title="Modèle de CV à modifier (Word)",
+            description=(
+                "Le même modèle en document Word, à remplir à l'écran puis à enregistrer en PDF. "
+                "Il s'ouvre aussi avec LibreOffice et les applications de bureautique des "
+                "téléphones."
             ),
         ),
         image(

@@ -1,8 +1,10 @@
-"""Downloadable templates for the demo courses, generated as PDF with fpdf2.
+"""Downloadable templates for the demo courses: PDF to print (fpdf2), Word files to edit.
 
 The DejaVu font is used when the system has it (every French character, typographic quotes);
-otherwise fpdf2's core Helvetica, with the text reduced to latin-1. `ensure_documents()` saves the
-PDFs as Wagtail documents, looked up by title, so running it again reuses them.
+otherwise fpdf2's core Helvetica, with the text reduced to latin-1. The editable models are .docx
+files written with python-docx (Word, LibreOffice and phone office apps open them), in real heading
+styles and with French set as the proofing language. `ensure_documents()` saves everything as
+Wagtail documents, looked up by title, so running it again reuses them.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from . import video
+from .word import cover_letter_docx, cv_template_docx
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 NAVY = (30, 58, 95)
@@ -350,6 +353,13 @@ class Template:
 
 TEMPLATES = [
     Template("cv-template", "Modèle de CV", "modele-de-cv.pdf", cv_template),
+    Template("cv-template-docx", "Modèle de CV (Word)", "modele-de-cv.docx", cv_template_docx),
+    Template(
+        "cover-letter-template",
+        "Modèle de lettre de motivation (Word)",
+        "modele-de-lettre-de-motivation.docx",
+        cover_letter_docx,
+    ),
     Template(
         "weekly-planner",
         "Planning hebdomadaire de recherche d'emploi",
@@ -369,9 +379,11 @@ def _read(path: Path) -> Callable[[], bytes]:
     return path.read_bytes
 
 
-# The demo video and its captions, recorded once by `python -m cms.demo.video` and kept in assets/.
+# The demo video (WebM, and the same in MP4) and its captions, made once by `python -m
+# cms.demo.video` (see there) and kept in assets/.
 MEDIA = [
     Template("video-cv-zones", video.TITLE, video.VIDEO_FILE.name, _read(video.VIDEO_FILE)),
+    Template("video-cv-zones-mp4", video.MP4_TITLE, video.MP4_FILE.name, _read(video.MP4_FILE)),
     Template(
         "captions-cv-zones",
         video.CAPTIONS_TITLE,

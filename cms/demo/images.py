@@ -283,6 +283,92 @@ def tracking_board() -> bytes:
     return c.png()
 
 
+def _person(c: Canvas, cx, cy, body, r=56):
+    """A head and shoulders: the simple figure used in the interview illustrations."""
+    c.rect(cx - r * 1.45, cy + r * 1.15, cx + r * 1.45, cy + r * 4.1, body, radius=int(r * 0.9))
+    c.circle(cx, cy, r, "#fde68a" if body == BLUE else "#fcd9b6")
+    c.rect(cx - r * 0.9, cy - r * 1.05, cx + r * 0.9, cy - r * 0.35, NAVY, radius=int(r * 0.4))
+
+
+def cover_interview() -> bytes:
+    """A candidate and a recruiter face to face across a table, each with a speech bubble."""
+    c = Canvas(MIST)
+    _backdrop(c)
+    _person(c, 380, 250, BLUE)
+    _person(c, 820, 250, CORAL)
+    # table, with a CV and a glass of water on it
+    c.rect(230, 440, 970, 478, NAVY, radius=12)
+    c.rect(290, 478, 316, 600, NAVY, radius=8)
+    c.rect(884, 478, 910, 600, NAVY, radius=8)
+    c.rect(520, 400, 640, 440, WHITE, radius=6)
+    c.text_lines(536, 410, [70, 88], GREY, height=8, gap=14)
+    c.rect(700, 380, 736, 440, "#bfdbfe", radius=8)
+    # speech bubbles
+    c.rect(440, 70, 640, 170, WHITE, radius=34)
+    c.polygon([(470, 160), (500, 160), (450, 205)], WHITE)
+    c.text_lines(474, 98, [130, 90], SKY, height=14, gap=30)
+    c.rect(600, 150, 770, 230, ACCENT, radius=30)
+    c.polygon([(720, 222), (750, 222), (770, 262)], ACCENT)
+    c.text_lines(630, 174, [110, 70], WHITE, height=12, gap=26)
+    return c.png()
+
+
+def video_call() -> bytes:
+    """A laptop raised on books for an interview by video, with a lamp and notes beside it."""
+    c = Canvas(CREAM)
+    c.circle(1120, 90, 190, "#ffedd5")
+    c.circle(70, 640, 160, "#ffedd5")
+    # books under the laptop: the camera at eye level
+    c.rect(300, 560, 900, 600, CORAL, radius=8)
+    c.rect(330, 520, 870, 560, BLUE, radius=8)
+    # laptop
+    c.rect(360, 130, 840, 470, NAVY, radius=22)
+    c.rect(382, 152, 818, 448, PALE, radius=12)
+    c.circle(600, 141, 5, SKY)  # camera
+    c.rect(510, 330, 690, 448, CORAL, radius=40)
+    c.circle(600, 270, 52, "#fcd9b6")
+    c.rect(552, 208, 648, 246, NAVY, radius=20)
+    c.rect(330, 470, 870, 500, GREY, radius=10)
+    c.rect(560, 470, 640, 482, "#94a3b8", radius=6)
+    # lamp, light turned towards the face
+    c.line([(200, 520), (200, 300), (260, 240)], NAVY, 10)
+    c.polygon([(230, 200), (320, 250), (280, 300)], ACCENT)
+    c.rect(150, 510, 250, 530, NAVY, radius=8)
+    # notebook and glass of water
+    c.rect(950, 400, 1080, 560, WHITE, radius=10)
+    c.text_lines(972, 430, [86, 70, 86, 50], SKY, height=8, gap=22)
+    c.rect(970, 330, 1010, 390, "#bfdbfe", radius=8)
+    return c.png()
+
+
+def letter_structure() -> bytes:
+    """A cover letter with its three paragraphs, "vous", "moi", "nous", highlighted and numbered."""
+    c = Canvas(MIST)
+    _backdrop(c)
+    x, y, w, h = 420, 50, 380, 580
+    c.rect(x + 14, y + 16, x + w + 14, y + h + 16, "#c7d2fe", radius=18)
+    c.rect(x, y, x + w, y + h, WHITE, radius=18)
+    c.text_lines(x + 30, y + 30, [120, 90, 100], GREY, height=9, gap=18)  # sender
+    c.text_lines(x + w - 150, y + 96, [120, 100], GREY, height=9, gap=18)  # employer
+    c.rect(x + 30, y + 150, x + 250, y + 162, NAVY, radius=6)  # "Objet :"
+    zones = [(y + 186, PALE, BLUE), (y + 296, "#ffedd5", CORAL), (y + 436, "#dcfce7", GREEN)]
+    heights = [90, 120, 70]
+    for n, ((zy, fill, marker), zh) in enumerate(zip(zones, heights, strict=True), start=1):
+        c.rect(x + 18, zy, x + w - 18, zy + zh, fill, radius=12)
+        rows = (zh - 20) // 22
+        c.text_lines(x + 34, zy + 14, [w - 80 - (i % 2) * 40 for i in range(rows)], GREY, 9, 22)
+        my = zy + zh / 2
+        c.line([(330, my), (x + 10, my)], marker, 6)
+        c.circle(330, my, 34, marker)
+        for i in range(n):  # n small dots instead of a digit
+            c.circle(330 - (n - 1) * 9 + i * 18, my, 6, WHITE)
+    c.rect(x + w - 150, y + 530, x + w - 40, y + 542, NAVY, radius=6)  # signature
+    # envelope
+    c.rect(880, 380, 1080, 510, WHITE, radius=10, outline=BLUE, width=5)
+    c.line([(884, 386), (980, 456), (1076, 386)], BLUE, 5)
+    return c.png()
+
+
 @dataclass(frozen=True)
 class Illustration:
     key: str
@@ -301,6 +387,15 @@ ILLUSTRATIONS = [
     Illustration("network", "Illustration : un réseau de contacts", network),
     Illustration(
         "tracking-board", "Illustration : un tableau de suivi des candidatures", tracking_board
+    ),
+    Illustration(
+        "cover-interview", "Illustration : un entretien d'embauche face à face", cover_interview
+    ),
+    Illustration("video-call", "Illustration : un entretien en visioconférence", video_call),
+    Illustration(
+        "letter-structure",
+        "Illustration : les trois paragraphes d'une lettre de motivation",
+        letter_structure,
     ),
 ]
 

@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page, Site
 
-from . import cv_course, search_course, site
+from . import cv_course, interview_course, search_course, site
 from .accounts import ensure_accounts
 from .builder import Library, Stats, build_course, update_page, upsert_page
 from .documents import ensure_documents
 from .images import ensure_images
 
-COURSES = [cv_course.COURSE, search_course.COURSE]
+COURSES = [cv_course.COURSE, search_course.COURSE, interview_course.COURSE]
 
 
 @dataclass

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (French content strings read better unbroken)
-"""Demo quizzes: one real French quiz at the end of every module of the two demo courses.
+"""Demo quizzes: one real French quiz at the end of every module of the three demo courses.
 
 ``load_demo_quizzes()`` is idempotent: quizzes are found by slug under their module and only
 republished when their content changed; question and choice ids are derived from the quiz slug
@@ -16,12 +16,27 @@ import uuid
 
 from wagtail.models import Page
 
-from cms.demo.builder import upsert_page
+from cms.demo.builder import fr, upsert_page
 from courses.models import CoursePage
 from quizzes import stream_data as a
 from quizzes.models import QuizPage
 
 NAMESPACE = uuid.UUID("6f1d3c52-2a0b-4b8e-9d55-7c1f0e0a9b21")
+
+
+_NOT_TEXT = {"id", "type", "correct_answer"}
+
+
+def _typography(value):
+    """Every text of a quiz spec with French typography (as the lessons have it, through the
+    builder's fr()); ids and keys left alone."""
+    if isinstance(value, str):
+        return fr(value)
+    if isinstance(value, dict):
+        return {k: v if k in _NOT_TEXT else _typography(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_typography(v) for v in value]
+    return value
 
 
 def _stable_ids(blocks: list[dict], seed: str) -> list[dict]:
@@ -313,11 +328,194 @@ QUIZZES = {
             ),
         ],
     },
+    # -- Préparer un entretien d'embauche ---------------------------------------------------------
+    ("preparer-un-entretien-d-embauche", "se-preparer-a-l-entretien"): {
+        "title": "Quiz : se préparer à l'entretien",
+        "slug": "quiz-se-preparer-a-l-entretien",
+        "intro": "L'employeur, votre présentation, l'entretien à distance : cinq questions pour faire le point.",
+        "settings": {"pass_mark": 60, "max_attempts": None, "shuffle_choices": True},
+        "questions": [
+            a.multiple_choice(
+                "Où trouver des informations sur un employeur avant l'entretien ?",
+                [
+                    ("Le site de l'entreprise et ses actualités", True),
+                    ("Les avis de clients et la presse locale", True),
+                    ("Une personne de votre réseau qui y travaille", True),
+                    (
+                        "Nulle part : le recruteur présentera l'entreprise",
+                        False,
+                        "Il vous demandera souvent ce que vous en savez déjà.",
+                    ),
+                ],
+                explanation="Une heure de recherche suffit : l'offre, le site, les avis et votre "
+                "réseau donnent de quoi répondre à « Que savez-vous de nous ? ».",
+            ),
+            a.single_choice(
+                "Combien de temps doit durer votre réponse à « Parlez-moi de vous » ?",
+                [
+                    ("Une minute trente à deux minutes", True, "Oui : assez pour convaincre, assez court pour laisser place aux questions."),
+                    ("Dix secondes", False, "Trop court : le recruteur n'apprend rien sur vous."),
+                    ("Dix minutes, pour tout raconter", False, "Le recruteur décroche bien avant la fin."),
+                ],
+                explanation="Une présentation courte et préparée, qui mène au poste, ouvre bien l'entretien.",
+            ),
+            a.ordering(
+                "Remettez dans l'ordre les trois temps de votre présentation.",
+                [
+                    "Qui je suis aujourd'hui, professionnellement",
+                    "Deux ou trois étapes de mon parcours, avec une réalisation",
+                    "Ce que je cherche et le lien avec ce poste",
+                ],
+                explanation="Présent, passé, avenir : vous commencez par votre métier et finissez sur le poste.",
+            ),
+            a.true_false(
+                "En visioconférence, il vaut mieux regarder la caméra que le visage du recruteur à l'écran quand vous parlez.",
+                True,
+                feedback_false="Pour le recruteur, c'est la caméra qui est votre regard.",
+                explanation="Regarder la caméra donne au recruteur l'impression que vous le regardez dans les yeux.",
+            ),
+            a.self_assessment(
+                "À quel point vous sentez-vous prêt·e à vous présenter en deux minutes ?",
+                low="Pas encore prêt·e",
+                high="Tout à fait prêt·e",
+            ),
+        ],
+    },
+    ("preparer-un-entretien-d-embauche", "convaincre-pendant-l-entretien"): {
+        "title": "Quiz : convaincre pendant l'entretien",
+        "slug": "quiz-convaincre-pendant-l-entretien",
+        "intro": "Questions classiques, méthode STAR et fin d'entretien : vérifiez vos réflexes.",
+        "settings": {"pass_mark": 70, "max_attempts": 3, "grading_method": "highest"},
+        "questions": [
+            a.single_choice(
+                "Quelle réponse à « Quels sont vos défauts ? » est la plus convaincante ?",
+                [
+                    (
+                        "J'ai du mal à dire non ; maintenant, je regarde mon planning avant d'accepter.",
+                        True,
+                        "Un vrai défaut, et ce que vous faites pour le corriger.",
+                    ),
+                    (
+                        "Je suis trop perfectionniste : je reste souvent tard pour que tout soit parfait.",
+                        False,
+                        "Un faux défaut déguisé en qualité, que tous les recruteurs connaissent.",
+                    ),
+                    (
+                        "Je n'en vois pas vraiment : mes anciens responsables étaient toujours contents.",
+                        False,
+                        "Personne n'y croit : le recruteur veut voir que vous vous connaissez.",
+                    ),
+                ],
+                explanation="Choisissez un défaut réel, qui n'empêche pas de faire le poste, et montrez comment vous progressez.",
+            ),
+            a.ordering(
+                "Remettez dans l'ordre les étapes de la méthode STAR.",
+                ["Situation", "Tâche", "Action", "Résultat"],
+                explanation="Le contexte, ce qu'on attendait de vous, ce que vous avez fait, ce que cela a donné.",
+            ),
+            a.short_text(
+                "Dans la méthode STAR, quelle étape doit être la plus longue ?",
+                ["action", "l'action", "une action"],
+                explanation="L'action : ce que vous avez fait, vous, étape par étape.",
+            ),
+            a.true_false(
+                "Un recruteur a le droit de vous demander si vous avez des projets d'enfants.",
+                False,
+                feedback_true="Non : cette question n'a pas de lien direct avec le poste.",
+                explanation="Seules les questions en lien direct avec le poste et vos compétences sont permises "
+                "(article L1221-6 du Code du travail).",
+            ),
+            a.multiple_choice(
+                "Quelles questions sont utiles à poser en fin d'entretien ?",
+                [
+                    ("À quoi ressemble une journée type dans ce poste ?", True),
+                    ("Quelles sont les prochaines étapes du recrutement ?", True),
+                    (
+                        "Combien de jours de congé aurai-je la première année ?",
+                        False,
+                        "À garder pour la fin ou un second entretien, si le recruteur n'en parle pas.",
+                    ),
+                    ("Avec qui vais-je travailler au quotidien ?", True),
+                ],
+                explanation="Des questions sur le poste montrent que vous vous y projetez ; celle sur les "
+                "prochaines étapes vous dit quand relancer.",
+            ),
+        ],
+    },
+    ("preparer-un-entretien-d-embauche", "la-lettre-de-motivation"): {
+        "title": "Quiz : la lettre de motivation",
+        "slug": "quiz-la-lettre-de-motivation",
+        "intro": "La structure « vous, moi, nous », l'adaptation à l'offre et l'e-mail qui l'accompagne.",
+        "settings": {
+            "pass_mark": 70,
+            "max_attempts": 2,
+            "grading_method": "last",
+            "feedback_timing": "after_pass_or_last",
+            "shuffle_questions": True,
+        },
+        "questions": [
+            a.ordering(
+                "Remettez dans l'ordre les trois paragraphes d'une lettre « vous, moi, nous ».",
+                [
+                    "L'entreprise et son besoin",
+                    "Mes atouts, chacun avec une preuve",
+                    "La rencontre et la proposition d'entretien",
+                ],
+                explanation="On parle d'abord de l'entreprise, puis de vous pour répondre à son besoin, "
+                "et l'on conclut sur la rencontre.",
+            ),
+            a.single_choice(
+                "Quelle première phrase donne le plus envie de lire la suite ?",
+                [
+                    (
+                        "Votre agence recherche un agent d'accueil habitué aux standards chargés : j'ai géré "
+                        "40 appels par jour pendant trois ans.",
+                        True,
+                        "Elle part du besoin de l'entreprise et y répond par un fait.",
+                    ),
+                    (
+                        "Je me permets de vous adresser ma candidature.",
+                        False,
+                        "Une formule toute faite, que le recruteur lit dans toutes les lettres.",
+                    ),
+                    (
+                        "Je suis une personne dynamique et motivée.",
+                        False,
+                        "Des adjectifs sans preuve ne distinguent personne.",
+                    ),
+                ],
+            ),
+            a.multiple_choice(
+                "Que doit contenir l'e-mail qui accompagne votre candidature ?",
+                [
+                    ("Un objet avec le poste et la référence de l'offre", True),
+                    ("Une phrase sur votre atout principal", True),
+                    ("La mention du CV et de la lettre joints", True),
+                    ("Rien : les pièces jointes suffisent", False, "Un message vide donne une impression de négligence."),
+                ],
+                explanation="Cinq à huit lignes suffisent, avec votre nom et votre téléphone en signature.",
+            ),
+            a.true_false(
+                "Une lettre de motivation peut faire deux pages si l'on a beaucoup d'expérience.",
+                False,
+                feedback_true="Non : au-delà d'une page, la fin n'est presque jamais lue.",
+                explanation="Une page, trois paragraphes, 250 à 300 mots : c'est la longueur qui est lue.",
+            ),
+            a.short_text(
+                "Sous quel format joindre votre lettre pour que sa mise en page ne bouge pas ?",
+                ["PDF", "format PDF", "un PDF", "en PDF"],
+                explanation="Comme le CV : un PDF, nommé par exemple Lettre-Prenom-Nom-Poste.pdf.",
+            ),
+            a.self_assessment(
+                "À quel point êtes-vous à l'aise pour écrire une lettre adaptée à une offre ?"
+            ),
+        ],
+    },
 }
 
 
 def load_demo_quizzes(stdout=None) -> list[QuizPage]:
-    """Add (or update) the quiz at the end of every module of the two demo courses."""
+    """Add (or update) the quiz at the end of every module of the demo courses."""
     quizzes = []
     for (course_slug, module_slug), spec in QUIZZES.items():
         course = CoursePage.objects.filter(slug=course_slug).first()
@@ -329,9 +527,9 @@ def load_demo_quizzes(stdout=None) -> list[QuizPage]:
                 stdout.write(f"Quiz ignoré : module {course_slug}/{module_slug} introuvable.\n")
             continue
         fields = {
-            "title": spec["title"],
-            "intro": spec["intro"],
-            "questions": _stable_ids(spec["questions"], spec["slug"]),
+            "title": _typography(spec["title"]),
+            "intro": _typography(spec["intro"]),
+            "questions": _stable_ids(_typography(spec["questions"]), spec["slug"]),
             **spec["settings"],
         }
         quiz = upsert_page(module, QuizPage, slug=spec["slug"], **fields)

@@ -12,9 +12,9 @@ TOPICS = [
 HOME = {
     "hero_title": "Reprenez votre recherche d'emploi en main, une leçon à la fois",
     "hero_text": fr(
-        "Des cours courts, gratuits et concrets pour écrire un CV qui décroche des entretiens, "
-        "organiser vos semaines de recherche et suivre vos candidatures. Sur téléphone comme sur "
-        "ordinateur, à votre rythme, avec votre conseiller si vous le souhaitez."
+        "Des cours courts, gratuits et concrets pour écrire votre CV et votre lettre de "
+        "motivation, préparer vos entretiens et organiser votre recherche. Sur téléphone comme "
+        "sur ordinateur, à votre rythme, avec votre conseiller si vous le souhaitez."
     ),
     "body": [
         h2("À qui s'adressent ces cours"),
@@ -31,8 +31,8 @@ HOME = {
             l'élan.</li>
             </ul>
             <p>Chaque leçon se lit en quelques minutes et se termine par une liste de points à
-            vérifier. Les modèles à télécharger (CV, planning hebdomadaire, tableau de suivi) vous
-            permettent de passer tout de suite à la pratique.</p>"""
+            vérifier. Les modèles à télécharger (CV, lettre de motivation, planning hebdomadaire,
+            tableau de suivi) vous permettent de passer tout de suite à la pratique.</p>"""
         ),
         info(
             "Gratuit et sans engagement",
@@ -132,7 +132,9 @@ STANDARD_PAGES = [
                 """<ul>
                 <li>Les modèles PDF à télécharger (modèle de CV, planning hebdomadaire, tableau de
                 suivi) ne sont pas balisés : leur structure n'est pas restituée par les lecteurs
-                d'écran. Le contenu de chaque modèle est décrit dans la leçon qui le propose.</li>
+                d'écran. Le contenu de chaque modèle est décrit dans la leçon qui le propose, et
+                les modèles de CV et de lettre de motivation existent aussi au format Word, avec
+                des titres structurés.</li>
                 </ul>"""
             ),
             h2("Établissement de cette déclaration"),

@@ -8,6 +8,16 @@ MediaRecorder. The result is kept in `cms/demo/assets/` with its WebVTT captions
 
 The animation is silent; the captions repeat each slide's title (short, so they do not hide the
 slide) and the lesson gives the full transcript.
+
+Older iPhones and iPads do not play WebM, so the same video is kept as H.264 MP4 too (Main profile,
+level 3.1, no audio track, "faststart" so playback starts before the download ends). It was made
+once with ffmpeg, which the site never needs at run time; after recording again, re-make it with:
+
+    ffmpeg -i cms/demo/assets/trois-zones-du-cv.webm -an \
+        -vf "fps=25,scale=1280:720:out_range=tv,format=yuv420p" -c:v libx264 -profile:v main \
+        -level:v 3.1 -preset veryslow -tune animation -crf 28 -colorspace bt709 \
+        -color_primaries bt709 -color_trc bt709 -movflags +faststart \
+        cms/demo/assets/trois-zones-du-cv.mp4
 """
 
 from __future__ import annotations
@@ -19,7 +29,9 @@ from pathlib import Path
 ASSETS = Path(__file__).parent / "assets"
 VIDEO_FILE = ASSETS / "trois-zones-du-cv.webm"
 CAPTIONS_FILE = ASSETS / "trois-zones-du-cv.vtt"
+MP4_FILE = ASSETS / "trois-zones-du-cv.mp4"
 TITLE = "Vidéo : les trois zones lues en premier sur un CV"
+MP4_TITLE = "Vidéo (MP4) : les trois zones lues en premier sur un CV"
 CAPTIONS_TITLE = "Sous-titres : les trois zones lues en premier sur un CV"
 
 # (start, end, title, text) in seconds: the slides, the captions and the transcript share them.

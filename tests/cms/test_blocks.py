@@ -189,3 +189,62 @@ def test_video_block_accepts_mp4_with_vtt(library):
         }
     )
     assert block.clean(value)["video"] == library["video"]
+
+
+def sources(rendered: str) -> list[tuple[str, str]]:
+    return re.findall(r'<source src="([^"]+)" type="([^"]+)">', rendered)
+
+
+def test_video_block_offers_both_formats_lightest_first(library):
+    block = STREAM.child_blocks["video"]
+    webm = DocumentFactory(title="Vidéo WebM", file=ContentFile(b"\x1aE\xdf\xa3" * 64, "cv.webm"))
+    value = block.to_python(
+        {
+            "title": "Vidéo",
+            "video": webm.pk,
+            "other_format": library["video"].pk,  # the MP4, lighter here
+            "transcript": "<p>Texte</p>",
+        }
+    )
+    rendered = str(block.render(value))
+    assert sources(rendered) == [(library["video"].url, "video/mp4"), (webm.url, "video/webm")]
+    # The fallback link offers the MP4, which every device plays.
+    assert f'<a href="{library["video"].url}"' in rendered
+
+    heavy_mp4 = DocumentFactory(title="Vidéo MP4", file=ContentFile(b"\x00" * 1024, "cv2.mp4"))
+    value = block.to_python(
+        {"title": "Vidéo", "video": webm.pk, "other_format": heavy_mp4.pk, "transcript": "<p>T</p>"}
+    )
+    assert [kind for _url, kind in sources(str(block.render(value)))] == [
+        "video/webm",
+        "video/mp4",
+    ]
+
+
+def test_video_block_with_one_file_has_one_source(library):
+    block = STREAM.child_blocks["video"]
+    value = block.to_python(
+        {"title": "Vidéo", "video": library["video"].pk, "transcript": "<p>Texte</p>"}
+    )
+    assert sources(str(block.render(value))) == [(library["video"].url, "video/mp4")]
+
+
+@pytest.mark.parametrize("other", ["same format", "pdf"])
+def test_video_block_refuses_a_second_file_that_is_not_the_other_format(library, other):
+    second = (
+        DocumentFactory(title="Autre MP4", file=ContentFile(b"\x00" * 8, "autre.mp4"))
+        if other == "same format"
+        else library["document"]
+    )
+    block = VideoBlock()
+    value = block.to_python(
+        {
+            "title": "Vidéo",
+            "video": library["video"].pk,
+            "other_format": second.pk,
+            "transcript": "<p>Texte</p>",
+        }
+    )
+    with pytest.raises(StructBlockValidationError) as error:
+        block.clean(value)
+    assert "l'autre format" in str(error.value.block_errors["other_format"])

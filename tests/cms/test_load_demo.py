@@ -5,8 +5,9 @@ command once inside a transaction rolled back at the end of the module, and each
 savepoint inside it (pytest-django's `db`). Tests that run the command themselves use `db` alone.
 """
 
-from io import StringIO
+from io import BytesIO, StringIO
 
+import docx
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
@@ -23,8 +24,14 @@ from cms.demo.accounts import ACCOUNTS
 from cms.models import HomePage, StandardPage
 from courses.models import CourseIndexPage, CoursePage, ModulePage, Topic
 from lessons.models import LessonPage
+from quizzes.models import QuizPage
 
-COURSE_SLUGS = {"reussir-son-cv": "cv", "organiser-sa-recherche-d-emploi": "organisation"}
+COURSE_SLUGS = {
+    "reussir-son-cv": "cv",
+    "organiser-sa-recherche-d-emploi": "organisation",
+    "preparer-un-entretien-d-embauche": "entretien",
+}
+INTERVIEW_COURSE = "preparer-un-entretien-d-embauche"
 
 
 def load_demo(**options) -> str:
@@ -101,7 +108,7 @@ def test_refuses_to_run_without_debug_unless_forced(db, settings):
     assert not CoursePage.objects.exists()
 
     output = load_demo(force=True)
-    assert CoursePage.objects.count() == 2
+    assert CoursePage.objects.count() == len(COURSE_SLUGS)
     assert "changez ou supprimez ces comptes" in output
 
 
@@ -111,6 +118,8 @@ def test_second_run_changes_and_duplicates_nothing(db, debug):
     output = load_demo()
     assert counts() == first
     assert "0 page(s) créée(s), 0 mise(s) à jour" in output
+    interview = CoursePage.objects.get(slug=INTERVIEW_COURSE)
+    assert interview.get_descendants().live().count() == 3 + 9 + 3  # modules, lessons, quizzes
 
     # An edited demo page is put back, in place, by the next run.
     lesson = LessonPage.objects.get(slug="partir-de-l-offre-d-emploi")
@@ -140,7 +149,7 @@ def test_site_pages(demo):
     assert {"cv", "organisation", "entretien"} <= set(Topic.objects.values_list("slug", flat=True))
 
 
-def test_both_courses_are_complete_and_live(demo):
+def test_every_course_is_complete_and_live(demo):
     for slug, topic in COURSE_SLUGS.items():
         course = CoursePage.objects.live().get(slug=slug)
         assert course.topic.slug == topic
@@ -174,7 +183,7 @@ def test_lessons_use_every_content_block(demo):
                 assert block.value["image"] is not None
                 assert len(block.value["alt_text"]) > 20 and block.value["caption"]
             if block.block_type == "document":
-                assert block.value["document"].file_extension == "pdf"
+                assert block.value["document"].file_extension in {"pdf", "docx"}
 
 
 def test_images_and_documents_are_real_files(demo):
@@ -234,13 +243,13 @@ def test_every_demo_page_renders(demo, client):
     pages += list(CoursePage.objects.all())
     pages += list(ModulePage.objects.all())
     pages += list(LessonPage.objects.order_by("path"))
-    assert len(pages) == 1 + 1 + 2 + 2 + 6 + 18
+    assert len(pages) == 1 + 1 + 2 + 3 + 9 + 27
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url
     lesson = LessonPage.objects.get(slug="les-rubriques-essentielles")
     html = client.get(lesson.url).content.decode()
-    assert "Modèle de CV à compléter" in html
+    assert "Modèle de CV à imprimer (PDF)" in html and "Modèle de CV à modifier (Word)" in html
     assert 'alt="Une page de CV sobre' in html
 
 
@@ -261,3 +270,74 @@ def test_editor_can_open_demo_lessons_in_the_page_editor(demo, client):
     for lesson in lessons:
         response = client.get(f"/admin/pages/{lesson.pk}/edit/")
         assert response.status_code == 200, lesson.title
+
+
+def test_interview_course_teaches_with_every_kind_of_block(demo):
+    course = CoursePage.objects.get(slug=INTERVIEW_COURSE)
+    assert course.title == "Préparer un entretien d'embauche"
+    assert course.topic.name == "Entretien"
+    modules = ModulePage.objects.live().child_of(course)
+    assert "La lettre de motivation" in {module.title for module in modules}
+    for module in modules:
+        steps = [page.specific for page in module.get_children().live().order_by("path")]
+        lessons, quiz = steps[:-1], steps[-1]
+        assert len(lessons) == 3 and all(isinstance(lesson, LessonPage) for lesson in lessons)
+        assert isinstance(quiz, QuizPage) and len(quiz.get_questions()) >= 4
+        for lesson in lessons:
+            kinds = {block.block_type for block in lesson.body}
+            assert {"heading", "paragraph", "callout", "checklist", "example_pair"} <= kinds
+            assert "\u00a0:" in str(lesson.body) and " :" not in strip_tags(str(lesson.body))
+    documents = {
+        block.value["document"].title
+        for lesson in LessonPage.objects.descendant_of(course)
+        for block in lesson.body
+        if block.block_type == "document"
+    }
+    assert documents == {"Modèle de lettre de motivation (Word)"}
+
+
+def test_word_models_open_with_their_headings(demo):
+    Document = get_document_model()
+    expected = {
+        "Modèle de CV (Word)": {
+            "Profil",
+            "Expériences professionnelles",
+            "Formation",
+            "Compétences",
+            "Centres d'intérêt (facultatif)",
+        },
+        "Modèle de lettre de motivation (Word)": {
+            "Vous\u00a0: l'entreprise et son besoin",
+            "Moi\u00a0: ce que j'apporte",
+            "Nous\u00a0: la rencontre",
+        },
+    }
+    for title, headings in expected.items():
+        document = Document.objects.get(title=title)
+        assert document.file_extension == "docx"
+        with document.open_file() as f:
+            word = docx.Document(BytesIO(f.read()))
+        found = {p.text for p in word.paragraphs if p.style.name.startswith("Heading")}
+        assert headings <= found, title
+        assert word.core_properties.language == "fr-FR"
+        assert round(word.sections[0].page_width.cm, 1) == 21.0  # A4, not US Letter
+
+
+def test_cv_lesson_offers_the_pdf_and_the_word_model(demo, client):
+    lesson = LessonPage.objects.get(slug="les-rubriques-essentielles")
+    offered = [b.value["document"] for b in lesson.body if b.block_type == "document"]
+    assert [d.file_extension for d in offered] == ["pdf", "docx"]
+    html = client.get(lesson.url).content.decode()
+    for document in offered:
+        assert f'href="{document.url}"' in html
+
+
+def test_demo_video_comes_as_webm_and_mp4(demo, client):
+    mp4 = get_document_model().objects.get(file__endswith=".mp4")
+    with mp4.open_file() as f:
+        head = f.read(12)
+    assert head[4:8] == b"ftyp" and mp4.get_file_size() < 400 * 1024  # small, for phones
+    lesson = LessonPage.objects.get(slug="comment-un-recruteur-lit-votre-cv")
+    html = client.get(lesson.url).content.decode()
+    assert f'<source src="{mp4.url}" type="video/mp4">' in html
+    assert 'type="video/webm">' in html

@@ -1,4 +1,4 @@
-"""The demo quizzes: one at the end of every module of both demo courses, loaded idempotently."""
+"""The demo quizzes: one at the end of every module of the demo courses, loaded idempotently."""
 
 import pytest
 from wagtail.models import Revision
@@ -10,7 +10,11 @@ from quizzes import grading
 from quizzes.models import QuizPage
 from quizzes.services import attempt_start, attempt_submit
 
-COURSES = ["reussir-son-cv", "organiser-sa-recherche-d-emploi"]
+COURSES = [
+    "reussir-son-cv",
+    "organiser-sa-recherche-d-emploi",
+    "preparer-un-entretien-d-embauche",
+]
 
 
 @pytest.fixture
@@ -33,7 +37,7 @@ def key_for(question):
 
 
 def test_every_module_ends_with_a_valid_quiz_and_every_type_is_used(demo, learner):
-    assert len(demo) == 6
+    assert len(demo) == 9
     for slug in COURSES:
         course = CoursePage.objects.get(slug=slug)
         types = set()
@@ -55,6 +59,15 @@ def test_loading_twice_changes_nothing(demo):
     ids = {q.pk: [x.id for x in q.get_questions()] for q in QuizPage.objects.all()}
     revisions = Revision.objects.count()
     again = load_demo_quizzes()
-    assert len(again) == 6 and QuizPage.objects.count() == 6
+    assert len(again) == 9 and QuizPage.objects.count() == 9
     assert Revision.objects.count() == revisions
     assert {q.pk: [x.id for x in q.get_questions()] for q in QuizPage.objects.all()} == ids
+
+
+def test_quiz_texts_keep_french_typography(demo):
+    for quiz in QuizPage.objects.all():
+        texts = [quiz.title, quiz.intro] + [q.prompt for q in quiz.get_questions()]
+        texts += [c.text for q in quiz.get_questions() for c in q.choices]
+        for text in texts:
+            assert not any(f" {mark}" in text for mark in ":;!?»"), text
+            assert "« " not in text, text

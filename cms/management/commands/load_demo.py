@@ -14,10 +14,10 @@ from cms.demo.quizzes import load_demo_quizzes
 
 class Command(BaseCommand):
     help = (
-        "Charge le contenu de démonstration : page d'accueil, catalogue, deux cours complets, "
-        "illustrations, modèles PDF à télécharger et un compte par rôle (mots de passe fixes, "
-        "affichés à la fin). Peut être relancée sans rien dupliquer : chaque objet est retrouvé "
-        "par son slug, son titre ou son e-mail, puis mis à jour si besoin. "
+        "Charge le contenu de démonstration : page d'accueil, catalogue, trois cours complets, "
+        "illustrations, modèles PDF et Word à télécharger et un compte par rôle (mots de passe "
+        "fixes, affichés à la fin). Peut être relancée sans rien dupliquer : chaque objet est "
+        "retrouvé par son slug, son titre ou son e-mail, puis mis à jour si besoin. "
         "Refuse de s'exécuter quand DEBUG est désactivé (réglages de production), car elle crée "
         "des comptes aux mots de passe publics ; --force passe outre."
     )
