@@ -14,6 +14,9 @@ from typing import Any
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from courses.models import CoursePage, ModulePage
+from lessons.models import LessonPage
+
 # --- French typography ---------------------------------------------------------------------------
 NBSP = "\u00a0"
 _FRENCH_SPACES = [
@@ -235,9 +238,6 @@ def update_page(page: Page, *, stats: Stats | None = None, **fields) -> Page:
 
 
 def build_course(index: Page, course: Course, library: Library, topics: dict, stats: Stats) -> Page:
-    from courses.models import CoursePage, ModulePage
-    from lessons.models import LessonPage
-
     course_page = upsert_page(
         index,
         CoursePage,

@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page, Site
 
+from cms.pages import HomePage, StandardPage
+from courses.models import CourseIndexPage, Topic
+
 from . import cv_course, interview_course, search_course, site
 from .accounts import ensure_accounts
 from .builder import Library, Stats, build_course, update_page, upsert_page
@@ -30,8 +33,6 @@ class DemoContent:
 
 
 def ensure_topics() -> dict:
-    from courses.models import Topic
-
     topics = {}
     for slug, name in site.TOPICS:
         topic, created = Topic.objects.get_or_create(slug=slug, defaults={"name": name})
@@ -43,9 +44,6 @@ def ensure_topics() -> dict:
 
 
 def load_all() -> DemoContent:
-    from cms.models import HomePage, StandardPage
-    from courses.models import CourseIndexPage
-
     stats = Stats()
     images = ensure_images()
     documents = ensure_documents()
