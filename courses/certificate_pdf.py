@@ -11,10 +11,11 @@ import secrets
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from fpdf import FPDF
 
 from cms.pdf import FAMILY, centred_line, new_pdf, pdf_text
+from cms.templatetags.site_tags import long_date
 
 from . import certificate_codes
 
@@ -25,10 +26,9 @@ def verification_url(code: str) -> str:
 
 
 def french_date(moment) -> str:
-    """25 novembre 2026, in the site's time zone, whatever the active language."""
-    day = timezone.localtime(moment).date() if timezone.is_aware(moment) else moment
+    """25 novembre 2026 (1er décembre 2026), in the site's time zone, whatever the language."""
     with translation.override("fr"):
-        return formats.date_format(day, "j F Y")
+        return long_date(moment)
 
 
 def certificate_filename(certificate) -> str:

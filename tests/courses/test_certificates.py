@@ -7,9 +7,10 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from pypdf import PdfReader
 
+from cms.templatetags.site_tags import long_date
 from courses.certificate_pdf import french_date, render_certificate_pdf, verification_url
 from courses.models import Certificate, Enrollment
 from courses.services import certificate_issue, step_complete
@@ -31,6 +32,10 @@ def certificate(django_capture_on_commit_callbacks):
 def test_french_date():
     moment = dt.datetime(2026, 11, 25, 23, 30, tzinfo=dt.UTC)  # 26 Nov in Paris
     assert french_date(moment) == "26 novembre 2026"
+    assert french_date(dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)) == "1er décembre 2026"
+    with translation.override("en"):
+        assert french_date(dt.date(2026, 12, 1)) == "1er décembre 2026"
+        assert long_date(dt.date(2026, 12, 1)) == "1 December 2026"
 
 
 def pdf_text(pdf: bytes) -> str:
