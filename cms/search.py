@@ -24,7 +24,7 @@ from django.core.cache import cache
 from django.db.models import CharField, Count, Max
 from django.db.models.functions import Cast
 from django.template.defaultfilters import filesizeformat
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction, Page
 from wagtail.search.models import IndexEntry
@@ -38,13 +38,13 @@ PER_PAGE = 10
 
 # What a result is, in words a learner uses, and its rank group (lower comes first).
 PAGE_TYPES = {
-    "courses.coursepage": (0, _("Cours")),
-    "lessons.lessonpage": (2, _("Leçon")),
-    "quizzes.quizpage": (3, _("Quiz")),
-    "courses.modulepage": (3, _("Module")),
+    "courses.coursepage": (0, pgettext_lazy("type de résultat", "Cours")),
+    "lessons.lessonpage": (2, pgettext_lazy("type de résultat", "Leçon")),
+    "quizzes.quizpage": (3, pgettext_lazy("type de résultat", "Quiz")),
+    "courses.modulepage": (3, pgettext_lazy("type de résultat", "Module")),
 }
-OTHER_PAGE = (4, _("Page"))
-TEMPLATE = (1, _("Modèle à télécharger"))
+OTHER_PAGE = (4, pgettext_lazy("type de résultat", "Page"))
+TEMPLATE = (1, pgettext_lazy("type de résultat", "Modèle à télécharger"))
 # Documents offered as templates; lesson videos and captions are reached from their lesson.
 TEMPLATE_EXTENSIONS = {"pdf", "doc", "docx", "odt", "ods", "xls", "xlsx", "rtf", "txt"}
 

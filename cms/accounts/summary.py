@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from django.utils import formats, timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from cms import roles
 from cms.templatetags.site_tags import long_date
 
 from .services import personal_data_modules
@@ -38,7 +39,7 @@ LABELS = {
     "groups": _("Rôles"),
     # courses
     "enrollments": _("Cours suivis"),
-    "course": _("Cours"),
+    "course": pgettext_lazy("un cours", "Cours"),
     "enrolled_at": _("Commencé le"),
     "last_step": _("Dernière étape ouverte"),
     "last_activity_at": _("Dernière activité"),
@@ -78,8 +79,17 @@ LABELS = {
     "logout_time": _("Déconnexion"),
 }
 
+ROLE_NAMES = {
+    roles.LEARNERS: _("Apprenant·e"),
+    roles.COUNSELLORS: _("Conseiller·ère"),
+    roles.EDITORS: _("Éditeur·rice"),
+    roles.MODERATORS: _("Modérateur·rice"),
+}
+# Values shown with a name for people (the JSON keeps the stable identifiers).
+VALUE_NAMES = {"groups": ROLE_NAMES}
+
 # Keys left to the JSON file: technical ids and storage paths mean nothing on paper.
-HIDDEN = {"format_version", "exported_at", "file"}
+HIDDEN = {"format_version", "exported_at", "file", "question_type"}
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
 
@@ -97,6 +107,21 @@ class Group:
 
     label: str
     records: list[list[Field]]
+
+    @property
+    def is_table(self) -> bool:
+        """Flat records of the same fields read best as a table (one line each)."""
+        if not self.records:
+            return False
+        columns = self.columns
+        return all(
+            [f.label for f in record] == columns and not any(f.has_records for f in record)
+            for record in self.records
+        )
+
+    @property
+    def columns(self) -> list[str]:
+        return [f.label for f in self.records[0]] if self.records else []
 
 
 @dataclass
@@ -135,6 +160,8 @@ def human_value(value) -> str:
         return "—"
     if isinstance(value, bool):
         return gettext("Oui") if value else gettext("Non")
+    if isinstance(value, float):
+        return formats.number_format(int(value) if value.is_integer() else round(value, 1))
     if isinstance(value, dt.datetime):
         return human_datetime(value)
     if isinstance(value, dt.date):
@@ -169,6 +196,8 @@ def _fields(record: dict, labels: dict) -> list[Field]:
                 )
             )
         else:
+            if key in VALUE_NAMES and isinstance(value, list):
+                value = [str(VALUE_NAMES[key].get(v, v)) for v in value]
             fields.append(Field(label=_label(key, labels), text=human_value(value)))
     return fields
 

@@ -53,8 +53,9 @@ def test_summary_shows_courses_certificates_and_quizzes_for_people(client, learn
         assert heading in text
     assert "Łucja" in text and learner.email in text
     assert "Réussir son CV" in text
-    assert "Commencé le 1er décembre 2026 à 10:05" in text
-    assert f"Code de vérification {certificate.display_code}" in text
+    # Flat lists are tables; on a phone each cell repeats its column name ("Commencé le : ...").
+    assert "Commencé le : 1er décembre 2026 à 10:05" in text
+    assert f"Code de vérification : {certificate.display_code}" in text
     assert "Quiz : le regard du recruteur" in text
     assert "Votre réponse" in text and "un CV" in text  # the free-text answer, as typed
     assert "Réussi Non" in text
@@ -95,6 +96,7 @@ def test_any_section_of_the_registry_is_rendered():
                     "badge_id": 7,
                     "won_at": "2026-12-01T09:05:00+00:00",
                     "shared": True,
+                    "score": 87.5,
                     "steps": [{"name": "Étape 1", "done_at": None}],
                 }
             ],
@@ -108,11 +110,12 @@ def test_any_section_of_the_registry_is_rendered():
     [group] = section.groups
     assert group.label == "Badges"
     [record] = group.records
-    assert [(f.label, f.text) for f in record[:2]] == [
+    assert [(f.label, f.text) for f in record[:3]] == [
         ("Won at", "1er décembre 2026 à 10:05"),
         ("Shared", "Oui"),
+        ("Score (%)", "87,5"),
     ]
-    assert [(f.label, f.text) for f in record[2].records[0]] == [
+    assert [(f.label, f.text) for f in record[3].records[0]] == [
         ("Name", "Étape 1"),
         ("Done at", "—"),
     ]

@@ -283,3 +283,12 @@ def test_search_query_count_does_not_grow_with_results(client, url, django_asser
     assert response.status_code == 200
     with django_assert_max_num_queries(14):
         assert client.get(url, {"q": "curiculum"}).status_code == 200
+
+
+def test_result_types_in_english(client, url, settings):
+    index = CourseIndexPageFactory()
+    build_course(modules=1, lessons_per_module=1, index=index, title="Interview")
+    DocumentFactory(title="Interview checklist")
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    labels = [label for label, _title in _result_items(soup(client.get(url, {"q": "interview"})))]
+    assert labels == ["Course", "Template to download · PDF"]
