@@ -1,8 +1,8 @@
 """The certificate PDF (fpdf2), one A4 landscape page.
 
-It uses the PDF core font (Helvetica, Latin-1): no font file to ship, and the text stays plain in
-the page content, so tests can read it back with compression off. The few French characters
-outside Latin-1 (typographic quotes, the oe ligature) are replaced by their plain equivalents.
+Drawn with the project's Unicode font (cms.pdf): a learner's name prints as written, whatever its
+script ("Łucja Nguyễn Thị", "Şükrü Öztürk", "Ольга", "ليلى حداد"), with text shaping for Arabic.
+The verification code is printed in its grouped form, as the verification page shows it.
 """
 
 from __future__ import annotations
@@ -11,30 +11,24 @@ import secrets
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from fpdf import FPDF
 
-_REPLACEMENTS = {
-    "’": "'", "‘": "'", "“": '"', "”": '"', "«": "«", "»": "»", "–": "-", "—": "-",
-    "œ": "oe", "Œ": "OE", "…": "...", "\u202f": " ", "\u00a0": " ",
-}
+from cms.pdf import FAMILY, centred_line, new_pdf, pdf_text
+from cms.templatetags.site_tags import long_date
 
-
-def _latin1(text: str) -> str:
-    text = "".join(_REPLACEMENTS.get(ch, ch) for ch in str(text))
-    return text.encode("latin-1", "replace").decode("latin-1")
+from . import certificate_codes
 
 
 def verification_url(code: str) -> str:
     base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
-    return f"{base}{reverse('courses:certificate_verify')}?code={code}"
+    return f"{base}{reverse('courses:certificate_verify')}?code={certificate_codes.display(code)}"
 
 
 def french_date(moment) -> str:
-    """25 novembre 2026, in the site's time zone, whatever the active language."""
-    day = timezone.localtime(moment).date() if timezone.is_aware(moment) else moment
+    """25 novembre 2026 (1er décembre 2026), in the site's time zone, whatever the language."""
     with translation.override("fr"):
-        return formats.date_format(day, "j F Y")
+        return long_date(moment)
 
 
 def certificate_filename(certificate) -> str:
@@ -42,23 +36,21 @@ def certificate_filename(certificate) -> str:
     return f"certificat-{secrets.token_urlsafe(16)}.pdf"
 
 
-def _line(pdf: FPDF, width: float, height: float, text: str) -> None:
-    pdf.cell(width, height, _latin1(text), align="C", new_x="LMARGIN", new_y="NEXT")
-
-
 def render_certificate_pdf(*, certificate, compress: bool = True) -> bytes:
     """The PDF bytes of a certificate (needs certificate.user, .course and .enrollment)."""
     enrollment = certificate.enrollment
-    learner = certificate.user.get_full_name() or certificate.user.email
-    course_title = certificate.course.title
+    learner = pdf_text(certificate.user.get_full_name() or certificate.user.email)
+    course_title = pdf_text(certificate.course.title)
     completed_on = french_date(enrollment.completed_at or certificate.issued_at)
+    code = certificate_codes.display(certificate.code)
     url = verification_url(certificate.code)
 
-    pdf = FPDF(orientation="landscape", unit="mm", format="A4")
+    pdf = new_pdf(orientation="landscape", shaping=True)
     pdf.set_compression(compress)
-    pdf.set_title(_latin1(f"Certificat - {course_title}"))
+    pdf.set_title(f"Certificat – {course_title}")
     pdf.set_author("Cap Emploi")
-    pdf.set_subject(_latin1(f"Code de vérification {certificate.code}"))
+    pdf.set_subject(f"Code de vérification {code}")
+    pdf.set_lang("fr-FR")
     pdf.set_creation_date(timezone.now())
     pdf.set_auto_page_break(False)
     pdf.add_page()
@@ -73,40 +65,30 @@ def render_certificate_pdf(*, certificate, compress: bool = True) -> bytes:
 
     pdf.set_xy(20, 28)
     pdf.set_text_color(29, 78, 216)
-    pdf.set_font("Helvetica", "B", 16)
-    pdf.cell(width, 10, "Cap Emploi", align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_x(20)
+    _text(pdf, "B", 16, "Cap Emploi", width, 10)
     pdf.set_text_color(15, 23, 42)
-    pdf.set_font("Helvetica", "B", 32)
-    pdf.cell(width, 18, _latin1("Certificat de réussite"), align="C", new_x="LMARGIN", new_y="NEXT")
+    _text(pdf, "B", 30, "Certificat de réussite", width, 18)
 
     pdf.ln(8)
+    _text(pdf, "", 14, "Ce certificat atteste que", width, 8)
+    _text(pdf, "B", 24, learner, width, 14)
+    _text(pdf, "", 14, "a suivi et terminé le cours", width, 8)
     pdf.set_x(20)
-    pdf.set_font("Helvetica", "", 14)
-    _line(pdf, width, 8, "Ce certificat atteste que")
-    pdf.set_x(20)
-    pdf.set_font("Helvetica", "B", 24)
-    pdf.cell(width, 14, _latin1(learner), align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_x(20)
-    pdf.set_font("Helvetica", "", 14)
-    _line(pdf, width, 8, "a suivi et terminé le cours")
-    pdf.set_x(20)
-    pdf.set_font("Helvetica", "B", 20)
-    pdf.multi_cell(width, 11, _latin1(course_title), align="C", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_x(20)
-    pdf.set_font("Helvetica", "", 14)
-    pdf.cell(width, 10, _latin1(f"le {completed_on}"), align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(FAMILY, "B", 20)
+    pdf.multi_cell(width, 11, course_title, align="C", new_x="LMARGIN", new_y="NEXT")
+    _text(pdf, "", 14, f"le {completed_on}", width, 10)
 
     pdf.set_xy(20, pdf.h - 50)
-    pdf.set_font("Helvetica", "", 11)
     pdf.set_text_color(51, 65, 85)
-    pdf.cell(
-        width, 6, _latin1(f"Code de vérification : {certificate.code}"), align="C",
-        new_x="LMARGIN", new_y="NEXT",
-    )
-    pdf.set_x(20)
-    _line(pdf, width, 6, "Vérifier ce certificat :")
+    _text(pdf, "", 11, f"Code de vérification\u00a0: {code}", width, 6)
+    _text(pdf, "", 11, "Vérifier ce certificat\u00a0:", width, 6)
     pdf.set_x(20)
     pdf.set_text_color(29, 78, 216)
-    pdf.cell(width, 6, _latin1(url), align="C", link=url, new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(width, 6, url, align="C", link=url, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+def _text(pdf: FPDF, style: str, size: float, text: str, width: float, height: float) -> None:
+    pdf.set_x(20)
+    pdf.set_font(FAMILY, style, size)
+    centred_line(pdf, text, width=width, height=height)

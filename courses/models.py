@@ -3,6 +3,8 @@
 Each model carries the unique constraint that makes a repeated (or concurrent) request harmless.
 """
 
+import unicodedata
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -92,6 +94,18 @@ class Certificate(models.Model):
     @property
     def display_code(self) -> str:
         return certificate_codes.display(self.code)
+
+    @property
+    def holder_public_name(self) -> str:
+        """What the public verification page shows of the holder: "Łucja N." (needs self.user).
+
+        Enough for a recruiter to tie the certificate to the candidate in front of them, not
+        enough to look the person up.
+        """
+        first = unicodedata.normalize("NFC", self.user.first_name.strip())
+        last = unicodedata.normalize("NFC", self.user.last_name.strip())
+        initial = f"{last[0].upper()}." if last else ""
+        return " ".join(part for part in (first, initial) if part)
 
 
 # The page types, imported so that Django registers them with the app.

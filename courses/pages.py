@@ -46,17 +46,19 @@ class CourseIndexPage(ServedPageMixin, Page):
         verbose_name = _("catalogue de cours")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import DURATION_FILTERS, catalogue_courses, topics_in_use
+        from .selectors import catalogue_counts, catalogue_courses, topics_in_use
 
         context = super().get_context(request, *args, **kwargs)
         topic = request.GET.get("theme", "")
         duration = request.GET.get("duree", "")
         courses = catalogue_courses(self, topic_slug=topic, duration=duration)
         page = Paginator(courses, 12).get_page(request.GET.get("page"))
+        counts = catalogue_counts(self, topic_slug=topic, duration=duration)
         context.update(
             courses=page,
-            topics=topics_in_use(self),
-            durations=DURATION_FILTERS,
+            topics=topics_in_use(self, duration=duration),
+            durations=counts.durations,
+            counts=counts,
             selected_topic=topic,
             selected_duration=duration,
         )

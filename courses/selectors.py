@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -137,25 +137,88 @@ def step_context(step: Page) -> dict:
     }
 
 
+def _duration_condition(duration: str) -> Q:
+    """The filter of a duration key; an unknown or empty key filters nothing."""
+    for key, _label, condition in DURATION_FILTERS:
+        if duration == key:
+            return condition
+    return Q()
+
+
+def _catalogue(index: CourseIndexPage):
+    return CoursePage.objects.live().child_of(index)
+
+
 def catalogue_courses(index: CourseIndexPage, *, topic_slug: str = "", duration: str = ""):
     courses = (
-        CoursePage.objects.live()
-        .child_of(index)
+        _catalogue(index)
         .select_related("topic", "cover_image")
         .prefetch_related("cover_image__renditions")
         .order_by("path")
     )
     if topic_slug:
         courses = courses.filter(topic__slug=topic_slug)
-    for key, _label, condition in DURATION_FILTERS:
-        if duration == key:
-            courses = courses.filter(condition)
-    return courses
+    return courses.filter(_duration_condition(duration))
 
 
-def topics_in_use(index: CourseIndexPage):
-    live_courses = CoursePage.objects.live().child_of(index)
-    return Topic.objects.filter(courses__in=live_courses).distinct().order_by("name")
+def topics_in_use(index: CourseIndexPage, *, duration: str = ""):
+    """Topics of the live courses, each with `course_count`: its courses of that duration.
+
+    One query. A topic keeps its place with a count of 0 when the duration filter empties it,
+    so the list does not jump around while a learner tries filters.
+    """
+    live = _catalogue(index)
+    return (
+        Topic.objects.filter(courses__in=live)
+        .annotate(
+            course_count=Count(
+                "courses",
+                filter=Q(courses__in=live.filter(_duration_condition(duration))),
+                distinct=True,
+            )
+        )
+        .order_by("name")
+    )
+
+
+@dataclass
+class DurationOption:
+    key: str
+    label: str
+    course_count: int
+
+
+@dataclass
+class CatalogueCounts:
+    """How many courses each filter option holds, given the other filter's choice."""
+
+    durations: list[DurationOption]
+    all_durations: int  # courses of the chosen topic, any duration
+    all_topics: int  # courses of the chosen duration, any topic
+
+
+def catalogue_counts(
+    index: CourseIndexPage, *, topic_slug: str = "", duration: str = ""
+) -> CatalogueCounts:
+    """The counts shown beside the catalogue filters ("CV (2)"): one query."""
+    of_topic = Q(topic__slug=topic_slug) if topic_slug else Q(pk__isnull=False)
+    of_duration = _duration_condition(duration) or Q(pk__isnull=False)
+    counts = _catalogue(index).aggregate(
+        all_durations=Count("pk", filter=of_topic),
+        all_topics=Count("pk", filter=of_duration),
+        **{
+            f"duration_{key}": Count("pk", filter=of_topic & condition)
+            for key, _label, condition in DURATION_FILTERS
+        },
+    )
+    return CatalogueCounts(
+        durations=[
+            DurationOption(key=key, label=label, course_count=counts[f"duration_{key}"])
+            for key, label, _condition in DURATION_FILTERS
+        ],
+        all_durations=counts["all_durations"],
+        all_topics=counts["all_topics"],
+    )
 
 
 def featured_courses(*, limit: int = 6):

@@ -83,7 +83,7 @@ def certificate_download(request, certificate_id: int):
 
 @require_GET
 def certificate_verify(request):
-    """Public: says whether a code belongs to a certificate, with its course and date only."""
+    """Public: says whether a code belongs to a certificate: holder ("Łucja N."), course, date."""
     raw = request.GET.get("code", "")
     context = {"code": raw[:40], "checked": False, "certificate": None, "error": ""}
     status = 200
@@ -99,8 +99,15 @@ def certificate_verify(request):
             context["checked"] = True
             context["certificate"] = (
                 Certificate.objects.filter(code=code)
-                .select_related("course", "enrollment")
-                .only("code", "issued_at", "course__title", "enrollment__completed_at")
+                .select_related("course", "enrollment", "user")
+                .only(
+                    "code",
+                    "issued_at",
+                    "course__title",
+                    "enrollment__completed_at",
+                    "user__first_name",
+                    "user__last_name",
+                )
                 .first()
             )
             if context["certificate"] is None:

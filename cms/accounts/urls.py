@@ -28,5 +28,6 @@ urlpatterns = [
     ),
     path("mes-donnees/", views.MyDataView.as_view(), name="my_data"),
     path("mes-donnees/export.json", views.MyDataExportView.as_view(), name="my_data_export"),
+    path("mes-donnees/resume/", views.MyDataSummaryView.as_view(), name="my_data_summary"),
     path("supprimer/", views.AccountDeleteView.as_view(), name="delete"),
 ]

@@ -23,7 +23,7 @@ from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.generic import FormView, TemplateView
 
-from . import services
+from . import services, summary
 from .forms import (
     AccountDeleteForm,
     AccountPasswordChangeForm,
@@ -191,6 +191,25 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
 class MyDataView(LoginRequiredMixin, TemplateView):
     template_name = "account/my_data.html"
     extra_context = {"account_section": "data"}
+
+
+class MyDataSummaryView(LoginRequiredMixin, TemplateView):
+    """The same data as the JSON file, for a person to read or print. Only the requester's own."""
+
+    template_name = "account/my_data_summary.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sections"] = summary.export_summary(
+            services.user_data_export(user=self.request.user)
+        )
+        context["exported_at"] = timezone.now()
+        return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        response["Cache-Control"] = "no-store"
+        return response
 
 
 class MyDataExportView(LoginRequiredMixin, View):

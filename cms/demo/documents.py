@@ -1,10 +1,10 @@
 """Downloadable templates for the demo courses: PDF to print (fpdf2), Word files to edit.
 
-The DejaVu font is used when the system has it (every French character, typographic quotes);
-otherwise fpdf2's core Helvetica, with the text reduced to latin-1. The editable models are .docx
-files written with python-docx (Word, LibreOffice and phone office apps open them), in real heading
-styles and with French set as the proofing language. `ensure_documents()` saves everything as
-Wagtail documents, looked up by title, so running it again reuses them.
+They use the project font (cms.pdf: DejaVu Sans shipped with the code, every character of any
+language). The editable models are .docx files written with python-docx (Word, LibreOffice and phone
+office apps open them), in real heading styles and with French set as the proofing language.
+`ensure_documents()` saves everything as Wagtail documents, looked up by title, so running it again
+reuses them.
 """
 
 from __future__ import annotations
@@ -19,35 +19,17 @@ from fpdf.fonts import FontFace
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from cms.pdf import FAMILY, register_fonts
+
 from . import video
 from .word import cover_letter_docx, cv_template_docx
 
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 NAVY = (30, 58, 95)
 BLUE = (37, 99, 235)
 PALE = (219, 234, 254)
 GREY = (100, 116, 139)
 LINE = (203, 213, 225)
 INK = (30, 41, 59)
-
-# Characters outside latin-1 that French text commonly uses, for the core-font fallback.
-_LATIN1 = str.maketrans(
-    {
-        "’": "'",
-        "‘": "'",
-        "“": '"',
-        "”": '"',
-        "–": "-",
-        "—": "-",
-        "…": "...",
-        "œ": "oe",
-        "Œ": "OE",
-        "\u202f": " ",
-        "•": "-",
-        "☐": "[ ]",
-    }
-)
-
 
 class TemplatePDF(FPDF):
     def __init__(self, title: str, orientation: str = "P"):
@@ -59,21 +41,12 @@ class TemplatePDF(FPDF):
         self.set_lang("fr-FR")
         self.set_auto_page_break(auto=True, margin=16)
         self.set_margins(16, 14, 16)
-        if (DEJAVU / "DejaVuSans.ttf").exists():
-            self.add_font("body", "", str(DEJAVU / "DejaVuSans.ttf"))
-            self.add_font("body", "B", str(DEJAVU / "DejaVuSans-Bold.ttf"))
-            self.add_font("body", "I", str(DEJAVU / "DejaVuSans-Oblique.ttf"))
-            self.family, self.unicode = "body", True
-        else:
-            self.family, self.unicode = "helvetica", False
+        register_fonts(self)
+        self.family = FAMILY
         self.add_page()
 
     def t(self, text: str) -> str:
-        return (
-            text
-            if self.unicode
-            else text.translate(_LATIN1).encode("latin-1", "replace").decode("latin-1")
-        )
+        return text
 
     def footer(self):
         self.set_y(-12)

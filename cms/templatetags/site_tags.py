@@ -1,8 +1,11 @@
 """Template helpers for the public site's base template and components."""
 
+import datetime as dt
+
 from django import template
 from django.core.cache import cache
 from django.forms import BoundField
+from django.utils import formats, timezone, translation
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
 register = template.Library()
@@ -162,3 +165,19 @@ def site_userbar(context) -> str:
         allowed = user.has_perm("wagtailadmin.access_admin")
         cache.set(key, allowed, 300)
     return wagtailuserbar(context) if allowed else ""
+
+
+@register.filter
+def long_date(value) -> str:
+    """A date for people, in the active language: "1er décembre 2026", "25 November 2026".
+
+    Datetimes are shown in the site's time zone. French writes the first of the month "1er".
+    """
+    if isinstance(value, dt.datetime):
+        value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    if not isinstance(value, dt.date):
+        return ""
+    text = formats.date_format(value, "j F Y")
+    if value.day == 1 and (translation.get_language() or "").startswith("fr"):
+        text = "1er" + text[1:]
+    return text

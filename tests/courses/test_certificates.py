@@ -1,13 +1,16 @@
 """The certificate: PDF content, download by its owner only, public verification."""
 
 import datetime as dt
+import io
 import re
 
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from pypdf import PdfReader
 
+from cms.templatetags.site_tags import long_date
 from courses.certificate_pdf import french_date, render_certificate_pdf, verification_url
 from courses.models import Certificate, Enrollment
 from courses.services import certificate_issue, step_complete
@@ -29,30 +32,64 @@ def certificate(django_capture_on_commit_callbacks):
 def test_french_date():
     moment = dt.datetime(2026, 11, 25, 23, 30, tzinfo=dt.UTC)  # 26 Nov in Paris
     assert french_date(moment) == "26 novembre 2026"
+    assert french_date(dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)) == "1er décembre 2026"
+    with translation.override("en"):
+        assert french_date(dt.date(2026, 12, 1)) == "1er décembre 2026"
+        assert long_date(dt.date(2026, 12, 1)) == "1 December 2026"
+
+
+def pdf_text(pdf: bytes) -> str:
+    """The text a reader (or a copy-paste) gets out of the PDF: the test of what it shows."""
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 def test_pdf_holds_name_course_date_code_and_url(certificate):
-    pdf = render_certificate_pdf(certificate=certificate, compress=False)
+    pdf = render_certificate_pdf(certificate=certificate)
     assert pdf.startswith(b"%PDF-")
-    raw = pdf.decode("latin-1")
-    assert "Élodie Müller" in raw
-    assert "Réussir son CV" in raw
-    assert french_date(certificate.enrollment.completed_at) in raw
-    assert f"Code de vérification : {certificate.code}" in raw
+    text = pdf_text(pdf)
+    assert "Élodie Müller" in text
+    assert "Réussir son CV" in text
+    assert french_date(certificate.enrollment.completed_at) in text
+    assert f"Code de vérification\u00a0: {certificate.display_code}" in text
     url = verification_url(certificate.code)
-    assert url.endswith(f"/apprendre/certificats/verifier/?code={certificate.code}")
-    assert f"/URI ({url})" in raw  # the link annotation
+    assert url.endswith(f"/apprendre/certificats/verifier/?code={certificate.display_code}")
+    assert url in text
+    links = [a.get_object()["/A"]["/URI"] for a in PdfReader(io.BytesIO(pdf)).pages[0]["/Annots"]]
+    assert links == [url]
 
 
-def test_pdf_replaces_characters_outside_latin1():
-    learner = UserFactory(first_name="Chloé", last_name="Œuvray")
-    course, lessons = build_course(modules=1, lessons_per_module=1, title="L’entretien « cœur »")
+NAMES = [
+    ("Łucja", "Nguyễn Thị"),  # Polish, Vietnamese
+    ("Şükrü", "Öztürk"),  # Turkish
+    ("Ольга", "Иванова"),  # Cyrillic
+    ("ليلى", "حداد"),  # Arabic (shaped, right to left)
+    ("Chloé", "Œuvray"),
+]
+
+
+@pytest.mark.parametrize(("first", "last"), NAMES)
+def test_pdf_prints_every_name_as_written(first, last):
+    learner = UserFactory(first_name=first, last_name=last)
+    course, lessons = build_course(
+        modules=1, lessons_per_module=1, title="L’entretien « cœur » — 1ʳᵉ étape"
+    )
     step_complete(user=learner, step=lessons[0])
-    enrollment = Enrollment.objects.get(user=learner)
-    certificate = certificate_issue(enrollment=enrollment)
-    raw = render_certificate_pdf(certificate=certificate, compress=False).decode("latin-1")
-    assert "Chloé OEuvray" in raw
-    assert "L'entretien « coeur »" in raw
+    certificate = certificate_issue(enrollment=Enrollment.objects.get(user=learner))
+    text = pdf_text(render_certificate_pdf(certificate=certificate))
+    assert f"{first} {last}" in text
+    assert "L’entretien « cœur » — 1ʳᵉ étape" in text
+    assert "?" not in text.replace("?code=", "")
+
+
+def test_pdf_fonts_are_embedded_from_the_project(certificate):
+    fonts = set()
+    for page in PdfReader(io.BytesIO(render_certificate_pdf(certificate=certificate))).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object()
+            assert "/FontFile2" in descendant["/FontDescriptor"]  # embedded, not the reader's
+            fonts.add(str(font["/BaseFont"]).split("+")[-1])
+    assert fonts == {"DejaVuSansBook", "DejaVuSansBold"}
 
 
 def test_stored_file_is_a_pdf(certificate):
@@ -96,7 +133,7 @@ def test_download_while_the_pdf_is_not_written_is_404(client, certificate):
     assert response.status_code == 404
 
 
-def test_verification_shows_course_and_date_and_nothing_about_the_learner(client, certificate):
+def test_verification_shows_holder_course_and_date_and_nothing_more(client, certificate):
     for typed in [certificate.code, certificate.display_code.lower(), f" {certificate.code} "]:
         response = client.get(reverse("courses:certificate_verify"), {"code": typed})
         assert response.status_code == 200, typed
@@ -105,8 +142,26 @@ def test_verification_shows_course_and_date_and_nothing_about_the_learner(client
         assert "Réussir son CV" in text
         completed = timezone.localtime(certificate.enrollment.completed_at)
         assert french_date(completed) in text
-        for private in ["Élodie", "Müller", certificate.user.email]:
+        assert "Délivré à Élodie M." in text
+        assert certificate.display_code in text  # as printed on the PDF
+        for private in ["Müller", certificate.user.email]:
             assert private not in text
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "shown"),
+    [
+        ("Łucja", "Nguyễn Thị", "Łucja N."),
+        ("şükrü", "öztürk", "şükrü Ö."),
+        ("Ольга", "Иванова", "Ольга И."),
+        ("ليلى", "حداد", "ليلى ح."),
+        ("Zoé", "", "Zoé"),
+        ("", "Martin", "M."),
+    ],
+)
+def test_holder_public_name(first, last, shown):
+    certificate = Certificate(user=UserFactory.build(first_name=first, last_name=last))
+    assert certificate.holder_public_name == shown
 
 
 def test_verification_query_count(client, certificate, django_assert_max_num_queries):

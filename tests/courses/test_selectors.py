@@ -1,10 +1,12 @@
 """Read-side of the catalogue: outlines, step navigation, filters; each with a fixed query count."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from courses.selectors import (
+    catalogue_counts,
     catalogue_courses,
     course_outline,
     featured_courses,
@@ -169,3 +171,67 @@ def test_featured_courses_are_live_and_limited(index):
     CoursePageFactory(parent=index, live=False)
     assert len(featured_courses(limit=3)) == 3
     assert len(featured_courses(limit=10)) == 4
+
+
+def test_filter_counts_follow_the_other_filter(index):
+    cv, interview = TopicFactory(name="CV", slug="cv"), TopicFactory(name="Entretien", slug="ent")
+    CoursePageFactory(parent=index, topic=cv, estimated_duration_minutes=30)
+    CoursePageFactory(parent=index, topic=cv, estimated_duration_minutes=90)
+    CoursePageFactory(parent=index, topic=interview, estimated_duration_minutes=240)
+    CoursePageFactory(parent=index, topic=None, estimated_duration_minutes=45)
+    CoursePageFactory(parent=index, topic=cv, estimated_duration_minutes=30, live=False)
+
+    def topic_counts(**filters):
+        return [(t.name, t.course_count) for t in topics_in_use(index, **filters)]
+
+    def duration_counts(counts):
+        return [(o.key, o.course_count) for o in counts.durations]
+
+    assert topic_counts() == [("CV", 2), ("Entretien", 1)]
+    assert topic_counts(duration="court") == [("CV", 1), ("Entretien", 0)]
+    everything = catalogue_counts(index)
+    assert duration_counts(everything) == [("court", 2), ("moyen", 1), ("long", 1)]
+    assert (everything.all_durations, everything.all_topics) == (4, 4)
+    of_cv = catalogue_counts(index, topic_slug="cv", duration="long")
+    assert duration_counts(of_cv) == [("court", 1), ("moyen", 1), ("long", 0)]
+    assert (of_cv.all_durations, of_cv.all_topics) == (2, 1)
+    # Each count is what the list shows once that option is chosen.
+    for key, count in duration_counts(of_cv):
+        assert len(catalogue_courses(index, topic_slug="cv", duration=key)) == count
+
+
+def test_filter_counts_take_a_fixed_number_of_queries(index):
+    def facets():
+        return (
+            [t.course_count for t in topics_in_use(index, duration="court")],
+            catalogue_counts(index, topic_slug="t1", duration="court"),
+        )
+
+    TopicFactory(slug="t1")
+    CoursePageFactory(parent=index, topic=TopicFactory(slug="t1"))
+    small_count, _ = count_queries(facets)
+    for n in range(12):
+        CoursePageFactory(parent=index, topic=TopicFactory(slug=f"t{n}"))
+    large_count, (topics, _counts) = count_queries(facets)
+    assert len(topics) == 12
+    assert small_count == large_count == 2
+
+
+def test_catalogue_page_shows_counts_beside_each_filter(client, index):
+    cv = TopicFactory(name="CV", slug="cv")
+    CoursePageFactory(parent=index, topic=cv, estimated_duration_minutes=30)
+    CoursePageFactory(parent=index, topic=cv, estimated_duration_minutes=90)
+    page = BeautifulSoup(client.get(index.url).content, "html.parser")
+    options = [
+        o.get_text(strip=True) for o in page.find("select", id="filter-theme").find_all("option")
+    ]
+    assert options == ["Tous les thèmes (2)", "CV (2)"]
+    radios = [
+        " ".join(r.parent.get_text().split()) for r in page.find_all("input", {"name": "duree"})
+    ]
+    assert radios == [
+        "Toutes les durées (2)",
+        "Moins d'1 heure (1)",
+        "1 à 3 heures (1)",
+        "Plus de 3 heures (0)",
+    ]
