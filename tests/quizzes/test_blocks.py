@@ -6,14 +6,12 @@ from wagtail.blocks import StreamValue
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from quizzes import stream_data
-from quizzes.blocks import (
-    MultipleChoiceBlock,
-    OrderingBlock,
-    QuestionStreamBlock,
-    ShortTextBlock,
-    SingleChoiceBlock,
-)
+from quizzes.blocks import QuestionStreamBlock
 from quizzes.models import QuizPage
+from quizzes.question_types.multiple_choice import MultipleChoiceBlock
+from quizzes.question_types.ordering import OrderingBlock
+from quizzes.question_types.short_text import ShortTextBlock
+from quizzes.question_types.single_choice import SingleChoiceBlock
 from quizzes.selectors import attempt_for_owner, attempt_review
 from quizzes.services import attempt_start, attempt_submit
 from tests.quizzes.factories import QuizPageFactory, sample_questions
