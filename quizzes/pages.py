@@ -94,7 +94,7 @@ class QuizPage(Page):
         _("leçons du module obligatoires"),
         default=False,
         help_text=_(
-            "Le quiz ne s'ouvre qu'une fois terminées les leçons du module placées avant lui ; "
+            "Le quiz ne s'ouvre qu'une fois terminées les leçons du module placées avant lui ; "
             "l'apprenant voit la liste de celles qui restent."
         ),
     )

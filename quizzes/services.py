@@ -30,6 +30,18 @@ class LessonsNotDone(AttemptRefused):
     done yet (see selectors.lessons_to_do)."""
 
 
+def _lessons_message(missing: list) -> str:
+    if len(missing) == 1:
+        return _("Terminez d'abord la leçon « %(title)s » : ce quiz s'ouvre ensuite.") % {
+            "title": missing[0].title
+        }
+    return ngettext(
+        "Terminez d'abord la leçon de ce module qui reste : ce quiz s'ouvre ensuite.",
+        "Terminez d'abord les %(count)d leçons de ce module qui restent : ce quiz s'ouvre ensuite.",
+        len(missing),
+    ) % {"count": len(missing)}
+
+
 def _orders(quiz: QuizPage, rng: random.Random) -> tuple[list[str], dict[str, list[str]]]:
     questions = quiz.get_questions()
     question_order = [q.id for q in questions]
@@ -70,15 +82,7 @@ def attempt_start(*, user, quiz: QuizPage, rng: random.Random | None = None) -> 
             )
         missing = lessons_to_do(user=user, quiz=quiz)
         if missing:
-            raise LessonsNotDone(
-                ngettext(
-                    "Terminez d'abord la leçon « %(title)s » : ce quiz s'ouvre ensuite.",
-                    "Terminez d'abord les %(count)d leçons de ce module qui restent : ce quiz "
-                    "s'ouvre ensuite.",
-                    len(missing),
-                )
-                % {"count": len(missing), "title": missing[0].title}
-            )
+            raise LessonsNotDone(_lessons_message(missing))
         question_order, choice_order = _orders(quiz, rng)
         try:
             with transaction.atomic():

@@ -4,7 +4,7 @@ learner may leave it blank: it is then recorded as no answer)."""
 from __future__ import annotations
 
 from django import forms
-from django.utils.translation import gettext as _now
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
@@ -68,7 +68,7 @@ class SelfAssessment(QuestionType):
             required=False,
             widget=forms.RadioSelect,
             help_text=_(
-                "Facultatif. Il n'y a pas de bonne ou de mauvaise réponse : ceci n'est pas noté."
+                "Facultatif. Il n'y a pas de bonne ou de mauvaise réponse : ceci n'est pas noté."
             ),
             error_messages=self.REQUIRED_MESSAGES,
         )
@@ -93,7 +93,7 @@ class SelfAssessment(QuestionType):
     def answer_text(self, question, response):
         if level(response) is None:
             return ""
-        return _now("%(value)d sur 5 (1 = %(low)s, 5 = %(high)s)") % {
+        return gettext("%(value)d sur 5 (1 = %(low)s, 5 = %(high)s)") % {
             "value": response,
             "low": question.low_label,
             "high": question.high_label,
