@@ -58,8 +58,9 @@ class QuizAnswer(models.Model):
     attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="answers")
     question_id = models.CharField(_("question"), max_length=64)  # the StreamField block id
     question_type = models.CharField(_("type de question"), max_length=32)
-    # A choice id, a list of choice ids, the typed text (plain text), an ordered list, or 1-5.
-    response = models.JSONField(_("réponse"))
+    # A choice id, a list of choice ids, the typed text (plain text), an ordered list, or 1-5
+    # (see quizzes.grading); None: an optional question (self-assessment) left blank.
+    response = models.JSONField(_("réponse"), null=True, blank=True)
     is_correct = models.BooleanField(_("correcte"), null=True, blank=True)  # None: not graded
     credit = models.FloatField(_("crédit"), null=True, blank=True)  # 0 to 1; None: not graded
 

@@ -83,6 +83,14 @@ class QuizPage(RoutablePageMixin, StepPage):
             "sans limite de tentatives."
         ),
     )
+    lessons_required = models.BooleanField(
+        _("leçons du module obligatoires"),
+        default=False,
+        help_text=_(
+            "Le quiz ne s'ouvre qu'une fois terminées les leçons du module placées avant lui ; "
+            "l'apprenant voit la liste de celles qui restent."
+        ),
+    )
 
     content_panels = StepPage.content_panels + [FieldPanel("intro"), FieldPanel("questions")]
     settings_panels = [
@@ -93,6 +101,7 @@ class QuizPage(RoutablePageMixin, StepPage):
                 FieldRowPanel([FieldPanel("shuffle_questions"), FieldPanel("shuffle_choices")]),
                 FieldPanel("feedback_timing"),
                 FieldPanel("is_practice"),
+                FieldPanel("lessons_required"),
             ],
             heading=_("Réglages du quiz"),
         ),
@@ -125,9 +134,12 @@ class QuizPage(RoutablePageMixin, StepPage):
 
     def get_context(self, request, *args, form=None, **kwargs):
         from .forms import QuizForm
-        from .selectors import quiz_overview
+        from .selectors import lessons_to_do, quiz_overview
 
         context = super().get_context(request, *args, **kwargs)
+        context["lessons_to_do"] = lessons_to_do(
+            user=request.user, quiz=self, outline=context["outline"]
+        )
         overview = None
         if request.user.is_authenticated and not getattr(request, "is_preview", False):
             overview = quiz_overview(request.user, self)
@@ -191,11 +203,11 @@ class QuizPage(RoutablePageMixin, StepPage):
         return TemplateResponse(request, self.result_template, context)
 
     def _serve_start(self, request):
-        from .services import AttemptLimitReached, attempt_start
+        from .services import AttemptRefused, attempt_start
 
         try:
             attempt_start(user=request.user, quiz=self)
-        except AttemptLimitReached as error:
+        except AttemptRefused as error:
             messages.error(request, str(error))
         return HttpResponseRedirect(self.url + "#quiz")
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
+
+from courses.models import StepCompletion
+from courses.selectors import Outline, course_of_step, course_outline
 
 from . import grading
 from .models import QuizAnswer, QuizAttempt, QuizPage
@@ -57,8 +60,10 @@ class QuizOverview:
 
 
 def feedback_allowed(quiz: QuizPage, submitted: list[QuizAttempt], limit: int | None) -> bool:
-    """Correct answers and explanations are shown immediately, or once the learner has passed the
-    quiz or used every attempt (feedback timing). Practice quizzes always show them."""
+    """THE feedback rule, for every view of an attempt (result and review page, data export...):
+    whether correctness, correct answers and explanations may be shown. They are shown
+    immediately, or once the learner has passed the quiz or used every attempt (feedback timing).
+    Practice quizzes always show them. `submitted`: the learner's submitted attempts of `quiz`."""
     if quiz.is_practice or quiz.feedback_timing == FeedbackTiming.IMMEDIATE:
         return True
     if any(a.passed for a in submitted):
@@ -79,18 +84,17 @@ def quiz_overview(user, quiz: QuizPage) -> QuizOverview:
 
 @dataclass
 class AnswerReview:
+    """One question of a submitted attempt, with what its type's review template shows."""
+
     number: int
     question: grading.Question
     answer: QuizAnswer | None
     choices: tuple  # as shown in the attempt
-    selected: set
-    text: str
-    order: list  # ordering: the learner's order as Choice objects
-    scale: int | None
+    context: dict = field(default_factory=dict)  # from the question type's review_context
 
     @property
-    def choice_rows(self) -> list[dict]:
-        return [{"choice": c, "selected": c.id in self.selected} for c in self.choices]
+    def template(self) -> str:
+        return self.question.kind.review_template
 
     @property
     def status(self) -> str:
@@ -102,37 +106,88 @@ class AnswerReview:
         return "partial" if self.answer.credit > 0 else "wrong"
 
     @property
-    def selected_feedback(self) -> list:
-        return [c for c in self.choices if c.id in self.selected and c.feedback]
+    def missed(self) -> bool:
+        return self.status in ("partial", "wrong")
+
+    @property
+    def blank(self) -> bool:
+        """An optional question left blank."""
+        return self.answer is not None and self.answer.response is None
 
 
-def attempt_review(attempt: QuizAttempt) -> list[AnswerReview]:
+class AttemptReview(list):
+    """The AnswerReview rows of an attempt (a list), plus the lessons to revise:
+
+    - ``missed_lessons``: the live lessons chosen by the editor for the questions answered wrong
+      (or partly wrong), in question order, each once;
+    - ``linked_lessons``: the lessons of every graded question, for when the corrections are
+      withheld (listing only the missed ones would tell which answers were wrong).
+    """
+
+    missed_lessons: list
+    linked_lessons: list
+
+
+def attempt_review(attempt: QuizAttempt) -> AttemptReview:
     """Each question of a submitted attempt with the learner's answer (attempt.quiz and
-    attempt.answers should be loaded: see attempt_for_owner)."""
+    attempt.answers should be loaded: see attempt_for_owner). One more query when the questions
+    name lessons to revise."""
     answers = {a.question_id: a for a in attempt.answers.all()}
     questions = grading.attempt_questions(attempt.quiz.get_questions(), attempt.question_order)
-    rows = []
+    rows = AttemptReview()
     for number, question in enumerate(questions, start=1):
         answer = answers.get(question.id)
-        response = answer.response if answer else None
         choices = grading.displayed_choices(question, attempt.choice_order or {})
-        selected: set = set()
-        text = ""
-        order: list = []
-        scale = None
-        if isinstance(response, str) and question.type in grading.CHOICE_TYPES:
-            selected = {response}
-        elif isinstance(response, list) and question.type == grading.MULTIPLE_CHOICE:
-            selected = set(response)
-        elif isinstance(response, str) and question.type == grading.SHORT_TEXT:
-            text = response
-        elif isinstance(response, list) and question.type == grading.ORDERING:
-            by_id = {c.id: c for c in question.choices}
-            order = [by_id[i] for i in response if i in by_id]
-        elif isinstance(response, int):
-            scale = response
-        rows.append(AnswerReview(number, question, answer, choices, selected, text, order, scale))
+        context = {}
+        if answer is not None:
+            credit = answer.credit
+            context = question.kind.review_context(question, answer.response, choices, credit)
+        rows.append(AnswerReview(number, question, answer, choices, context))
+    linked = list(dict.fromkeys(r.question.lesson_id for r in rows if r.question.lesson_id))
+    missed = {r.question.lesson_id for r in rows if r.missed}
+    lessons = _live_pages(linked)
+    rows.linked_lessons = lessons
+    rows.missed_lessons = [p for p in lessons if p.pk in missed]
     return rows
+
+
+def _live_pages(ids: list[int]) -> list[Page]:
+    """Live pages by id, in the order of `ids`: one query (none without ids)."""
+    if not ids:
+        return []
+    by_id = Page.objects.live().in_bulk(ids)
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def lessons_to_do(*, user, quiz: QuizPage, outline: Outline | None = None) -> list[Page]:
+    """The lessons the learner must still finish before the quiz opens: only for a quiz whose
+    editor required them (``lessons_required``), the live steps of the quiz's module placed
+    before it, other quizzes aside, without a StepCompletion of `user`. Decided on the server:
+    the start service refuses while this is not empty.
+
+    Queries: none when not required or signed out; one (completions), plus two when no outline
+    is given (course, outline).
+    """
+    if not quiz.lessons_required or not getattr(user, "is_authenticated", False):
+        return []
+    outline = outline or course_outline(course_of_step(quiz))
+    current = outline.step(quiz.pk)
+    if current is None:  # not live (a draft), so not in the outline
+        return []
+    before = []
+    for step in current.module.steps:
+        if step.page.pk == quiz.pk:
+            break
+        if step.page.content_type_id != quiz.content_type_id:  # another quiz is not a lesson
+            before.append(step.page)
+    if not before:
+        return []
+    done = set(
+        StepCompletion.objects.filter(
+            user_id=user.pk, step_id__in=[p.pk for p in before]
+        ).values_list("step_id", flat=True)
+    )
+    return [p for p in before if p.pk not in done]
 
 
 def attempt_for_owner(user, attempt_id: int) -> QuizAttempt | None:

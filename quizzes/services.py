@@ -14,10 +14,32 @@ from courses.services import step_complete
 
 from . import grading
 from .models import QuizAnswer, QuizAttempt, QuizPage
+from .selectors import lessons_to_do
 
 
-class AttemptLimitReached(Exception):
-    """The learner has used every attempt the quiz allows (the message is for the learner)."""
+class AttemptRefused(Exception):
+    """An attempt cannot start now (the message is for the learner)."""
+
+
+class AttemptLimitReached(AttemptRefused):
+    """The learner has used every attempt the quiz allows."""
+
+
+class LessonsNotDone(AttemptRefused):
+    """The quiz requires the module's lessons before it (lessons_required), and some are not
+    done yet (see selectors.lessons_to_do)."""
+
+
+def _lessons_message(missing: list) -> str:
+    if len(missing) == 1:
+        return _("Terminez d'abord la leçon « %(title)s » : ce quiz s'ouvre ensuite.") % {
+            "title": missing[0].title
+        }
+    return ngettext(
+        "Terminez d'abord la leçon de ce module qui reste : ce quiz s'ouvre ensuite.",
+        "Terminez d'abord les %(count)d leçons de ce module qui restent : ce quiz s'ouvre ensuite.",
+        len(missing),
+    ) % {"count": len(missing)}
 
 
 def _orders(quiz: QuizPage, rng: random.Random) -> tuple[list[str], dict[str, list[str]]]:
@@ -27,25 +49,15 @@ def _orders(quiz: QuizPage, rng: random.Random) -> tuple[list[str], dict[str, li
         rng.shuffle(question_order)
     choice_order: dict[str, list[str]] = {}
     for question in questions:
-        ids = list(question.choice_ids)
-        if question.type == grading.ORDERING:
-            # Always shown mixed up (never in the right order), whatever the settings.
-            if len(ids) > 1:
-                shuffled = ids[:]
-                while shuffled == ids:
-                    rng.shuffle(shuffled)
-                ids = shuffled
-        elif question.type in (grading.SINGLE_CHOICE, grading.MULTIPLE_CHOICE):
-            if quiz.shuffle_choices:
-                rng.shuffle(ids)
-        else:
-            continue
-        choice_order[question.id] = ids
+        ids = question.kind.display_order(question, shuffle_choices=quiz.shuffle_choices, rng=rng)
+        if ids is not None:
+            choice_order[question.id] = ids
     return question_order, choice_order
 
 
 def attempt_start(*, user, quiz: QuizPage, rng: random.Random | None = None) -> QuizAttempt:
-    """Start an attempt, or return the one in progress. Refused past the attempt limit.
+    """Start an attempt, or return the one in progress. Refused (AttemptRefused) past the attempt
+    limit, and while lessons the quiz requires are not done (LessonsNotDone).
 
     The question and choice orders are drawn now and recorded, so the attempt always shows the
     same order (and the review shows what the learner saw).
@@ -68,6 +80,9 @@ def attempt_start(*, user, quiz: QuizPage, rng: random.Random | None = None) -> 
                 )
                 % {"count": limit}
             )
+        missing = lessons_to_do(user=user, quiz=quiz)
+        if missing:
+            raise LessonsNotDone(_lessons_message(missing))
         question_order, choice_order = _orders(quiz, rng)
         try:
             with transaction.atomic():

@@ -15,18 +15,21 @@ Definitions, over the submitted attempts in the date range:
   A missing answer counts 0. D is not computed (None) with fewer than 2 attempts. A good question
   has D >= 0.3; D <= 0 means the strongest learners do no better on it than the weakest (a
   question to reread).
-- **Most chosen wrong answer**: the wrong choice picked most often (each wrongly ticked choice
-  counts for multiple choice), the most frequent wrong text (after normalisation) for short
-  answers, the most frequent wrong order for ordering questions.
+- **Wrong answers** (each question type decides, see ``QuestionType.statistics``): the spread of
+  the answers that did not earn full credit, most frequent first, top ``SPREAD_SIZE``, with the
+  number of distinct ones: the wrong choices picked (each wrongly ticked choice counts for
+  multiple choice), every distinct wrong text typed (after normalisation) for short answers, so
+  that an editor can add a variant to the accepted answers, the wrong orders for ordering
+  questions. The first one is the "most chosen wrong answer".
 - **Self-assessment**: never scored; reported as the number of answers at each level 1-5 and the
-  mean level.
+  mean level (blank answers aside).
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
@@ -34,6 +37,9 @@ from django.utils.translation import gettext as _
 
 from . import grading
 from .models import QuizAnswer, QuizAttempt, QuizPage
+from .question_types.base import SPREAD_SIZE
+
+__all__ = ["SPREAD_SIZE", "QuestionStats", "QuizStats", "quiz_statistics", "write_csv"]
 
 GROUP_SHARE = 0.27
 
@@ -45,14 +51,27 @@ class QuestionStats:
     answers: int = 0
     facility: float | None = None  # 0-100
     discrimination: float | None = None  # -1..1
-    wrong_answer: str = ""
-    wrong_count: int = 0
+    spread: list[tuple[str, int]] = field(default_factory=list)  # wrong answers, most frequent
+    spread_distinct: int = 0  # distinct wrong answers (the spread shows the first SPREAD_SIZE)
     scale_counts: list[int] = field(default_factory=list)  # self-assessment: counts of 1..5
     scale_mean: float | None = None
 
     @property
     def type_label(self) -> str:
-        return TYPE_LABELS().get(self.question.type, self.question.type)
+        return str(self.question.kind.label)
+
+    @property
+    def template(self) -> str:
+        """The question type's template for its statistics cells (admin)."""
+        return self.question.kind.stats_template
+
+    @property
+    def wrong_answer(self) -> str:
+        return self.spread[0][0] if self.spread else ""
+
+    @property
+    def wrong_count(self) -> int:
+        return self.spread[0][1] if self.spread else 0
 
 
 @dataclass
@@ -65,17 +84,6 @@ class QuizStats:
     mean_score: float | None
     pass_rate: float | None  # 0-100; None for practice quizzes or no attempt
     questions: list[QuestionStats]
-
-
-def TYPE_LABELS() -> dict[str, str]:  # noqa: N802 (translated at call time)
-    return {
-        grading.SINGLE_CHOICE: _("Choix unique"),
-        grading.MULTIPLE_CHOICE: _("Choix multiple"),
-        grading.TRUE_FALSE: _("Vrai ou faux"),
-        grading.SHORT_TEXT: _("Réponse courte"),
-        grading.ORDERING: _("Remise en ordre"),
-        grading.SELF_ASSESSMENT: _("Auto-évaluation"),
-    }
 
 
 def _attempts(quiz: QuizPage, date_from, date_to) -> QuerySet:
@@ -95,14 +103,6 @@ def discrimination_index(ranked_attempt_ids: list[int], credits: dict[int, float
     g = max(1, round(GROUP_SHARE * n))
     upper, lower = ranked_attempt_ids[:g], ranked_attempt_ids[-g:]
     return (sum(credits.get(a, 0.0) for a in upper) - sum(credits.get(a, 0.0) for a in lower)) / g
-
-
-def _most_common(counter: Counter) -> tuple[str, int]:
-    if not counter:
-        return "", 0
-    # Highest count; ties broken by the label, so the result is stable.
-    label, count = min(counter.items(), key=lambda item: (-item[1], str(item[0])))
-    return label, count
 
 
 def quiz_statistics(
@@ -127,15 +127,12 @@ def quiz_statistics(
     for number, question in enumerate(quiz.get_questions(), start=1):
         rows = by_question.get(question.id, [])
         stats = QuestionStats(number=number, question=question, answers=len(rows))
-        if question.type == grading.SELF_ASSESSMENT:
-            levels = [r for _a, r, _c in rows if isinstance(r, int) and r in grading.SCALE]
-            stats.scale_counts = [levels.count(level) for level in grading.SCALE]
-            stats.scale_mean = sum(levels) / len(levels) if levels else None
-        elif rows:
+        if question.kind.graded and rows:
             credits = {a: (c or 0.0) for a, _r, c in rows}
             stats.facility = 100.0 * sum(credits.values()) / len(rows)
             stats.discrimination = discrimination_index(ranked, credits)
-            stats.wrong_answer, stats.wrong_count = _wrong_answer(question, rows)
+        for name, value in question.kind.statistics(question, rows).items():
+            setattr(stats, name, value)
         question_stats.append(stats)
 
     return QuizStats(
@@ -148,28 +145,6 @@ def quiz_statistics(
         pass_rate=100.0 * sum(passes) / len(passes) if passes and not quiz.is_practice else None,
         questions=question_stats,
     )
-
-
-def _wrong_answer(question: grading.Question, rows) -> tuple[str, int]:
-    counter: Counter = Counter()
-    texts = {c.id: c.text for c in question.choices}
-    for _attempt, response, credit in rows:
-        if credit is not None and credit >= 1:
-            continue
-        if question.type in (grading.SINGLE_CHOICE, grading.TRUE_FALSE):
-            if isinstance(response, str) and response in texts:
-                counter[texts[response]] += 1
-        elif question.type == grading.MULTIPLE_CHOICE:
-            wrong = {c.id for c in question.choices if not c.correct}
-            for choice_id in response if isinstance(response, list) else []:
-                if choice_id in wrong:
-                    counter[texts[choice_id]] += 1
-        elif question.type == grading.SHORT_TEXT:
-            if isinstance(response, str):
-                counter[grading.normalize_text(response)] += 1
-        elif question.type == grading.ORDERING and isinstance(response, list):
-            counter[" → ".join(texts.get(i, "?") for i in response)] += 1
-    return _most_common(counter)
 
 
 def _cell(value) -> str:
@@ -210,6 +185,7 @@ def write_csv(stats: QuizStats, out) -> None:
             _("Nombre"),
             _("Auto-évaluation : réponses 1 à 5"),
             _("Auto-évaluation : moyenne"),
+            _("Mauvaises réponses (nombre)"),
         ]
     )
     for q in stats.questions:
@@ -226,5 +202,6 @@ def write_csv(stats: QuizStats, out) -> None:
                 q.wrong_count or "",
                 " / ".join(str(c) for c in q.scale_counts),
                 _number(q.scale_mean, 2),
+                _cell(" ; ".join(f"{label} ({count})" for label, count in q.spread)),
             ]
         )

@@ -2,6 +2,7 @@
 
 Used by the demo content and the tests. A choice is ``(text, is_correct)`` or
 ``(text, is_correct, feedback)``; pass ``id=`` / ``ids=`` to fix ids, otherwise uuids are drawn.
+Graded questions take ``lesson=`` (a lesson page id): the lesson to revise when it is missed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,12 @@ import uuid
 
 def _id(value: str | None) -> str:
     return value or str(uuid.uuid4())
+
+
+def _with_lesson(block: dict, lesson: int | None) -> dict:
+    if lesson is not None:
+        block["value"]["lesson"] = lesson
+    return block
 
 
 def _choice_items(choices, ids=None):
@@ -28,8 +35,8 @@ def _choice_items(choices, ids=None):
     return items
 
 
-def single_choice(prompt, choices, *, explanation="", id=None, ids=None) -> dict:
-    return {
+def single_choice(prompt, choices, *, explanation="", id=None, ids=None, lesson=None) -> dict:
+    block = {
         "type": "single_choice",
         "id": _id(id),
         "value": {
@@ -38,18 +45,26 @@ def single_choice(prompt, choices, *, explanation="", id=None, ids=None) -> dict
             "explanation": explanation,
         },
     }
+    return _with_lesson(block, lesson)
 
 
-def multiple_choice(prompt, choices, *, explanation="", id=None, ids=None) -> dict:
-    block = single_choice(prompt, choices, explanation=explanation, id=id, ids=ids)
+def multiple_choice(prompt, choices, *, explanation="", id=None, ids=None, lesson=None) -> dict:
+    block = single_choice(prompt, choices, explanation=explanation, id=id, ids=ids, lesson=lesson)
     block["type"] = "multiple_choice"
     return block
 
 
 def true_false(
-    prompt, answer: bool, *, explanation="", feedback_true="", feedback_false="", id=None
+    prompt,
+    answer: bool,
+    *,
+    explanation="",
+    feedback_true="",
+    feedback_false="",
+    id=None,
+    lesson=None,
 ) -> dict:
-    return {
+    block = {
         "type": "true_false",
         "id": _id(id),
         "value": {
@@ -60,10 +75,11 @@ def true_false(
             "explanation": explanation,
         },
     }
+    return _with_lesson(block, lesson)
 
 
-def short_text(prompt, accepted, *, explanation="", id=None) -> dict:
-    return {
+def short_text(prompt, accepted, *, explanation="", id=None, lesson=None) -> dict:
+    block = {
         "type": "short_text",
         "id": _id(id),
         "value": {
@@ -72,11 +88,12 @@ def short_text(prompt, accepted, *, explanation="", id=None) -> dict:
             "explanation": explanation,
         },
     }
+    return _with_lesson(block, lesson)
 
 
-def ordering(prompt, items, *, explanation="", id=None, ids=None) -> dict:
+def ordering(prompt, items, *, explanation="", id=None, ids=None, lesson=None) -> dict:
     ids = ids or [None] * len(items)
-    return {
+    block = {
         "type": "ordering",
         "id": _id(id),
         "value": {
@@ -88,6 +105,7 @@ def ordering(prompt, items, *, explanation="", id=None, ids=None) -> dict:
             "explanation": explanation,
         },
     }
+    return _with_lesson(block, lesson)
 
 
 def self_assessment(

@@ -79,9 +79,12 @@ def test_take_fail_retake_pass_review(
     check_page(page, assert_accessible, assert_no_horizontal_scroll)
     page.get_by_role("link", name="Revoir la tentative n° 1").click()
     expect(page).to_have_url(re.compile(r"/quiz/tentatives/\d+/$"))
-    expect(page.get_by_role("heading", name="Pas encore : vous pouvez réessayer")).to_be_visible()
+    # An old failed attempt follows the quiz's current state: passed since, no retry offered.
+    expect(page.get_by_role("heading", name="vous avez réussi le quiz depuis")).to_be_visible()
+    expect(page.get_by_role("button", name="Réessayer le quiz")).to_have_count(0)
     review = page.get_by_role("region", name="Vos réponses")
     expect(review.get_by_text("Un CV", exact=True)).to_be_visible()  # the learner's own words
+    expect(review.get_by_text("Votre choix — incorrect").first).to_be_visible()
     expect(review.get_by_text("Sans expérience, la formation vient d'abord.")).to_be_visible()
     check_page(page, assert_accessible, assert_no_horizontal_scroll)
 

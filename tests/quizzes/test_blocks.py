@@ -6,16 +6,15 @@ from wagtail.blocks import StreamValue
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from quizzes import stream_data
-from quizzes.blocks import (
-    MultipleChoiceBlock,
-    OrderingBlock,
-    QuestionStreamBlock,
-    ShortTextBlock,
-    SingleChoiceBlock,
-)
+from quizzes.blocks import QuestionStreamBlock
 from quizzes.models import QuizPage
+from quizzes.question_types.multiple_choice import MultipleChoiceBlock
+from quizzes.question_types.ordering import OrderingBlock
+from quizzes.question_types.short_text import ShortTextBlock
+from quizzes.question_types.single_choice import SingleChoiceBlock
 from quizzes.selectors import attempt_for_owner, attempt_review
 from quizzes.services import attempt_start, attempt_submit
+from tests.factories import build_course
 from tests.quizzes.factories import QuizPageFactory, sample_questions
 from tests.quizzes.test_services import wrong_answers
 
@@ -153,3 +152,29 @@ def test_authoring_ids_survive_to_python():
     child = value[0] if not hasattr(value, "_raw_data") else list(value)[0]
     assert value.raw_data[0]["id"] == "x"
     assert [c.id for c in child.value["choices"].bound_blocks] == ["a", "b"]
+
+
+def test_every_graded_question_offers_a_lesson_to_revise_limited_to_lessons():
+    for name, block in QuestionStreamBlock().child_blocks.items():
+        lesson = block.child_blocks.get("lesson")
+        if name == "self_assessment":
+            assert lesson is None
+            continue
+        assert lesson is not None and not lesson.required, name
+        assert lesson.page_type == ["lessons.LessonPage"]  # a string: quizzes never import lessons
+        assert lesson.target_model.__name__ == "LessonPage"
+
+
+@pytest.mark.django_db
+def test_the_lesson_to_revise_is_kept_by_id_and_dropped_once_deleted():
+    _course, lessons = build_course(modules=1, lessons_per_module=1)
+    quiz = QuizPageFactory(
+        questions=[
+            stream_data.single_choice(
+                "?", [("A", True), ("B", False)], id="q", lesson=lessons[0].pk
+            )
+        ]
+    )
+    assert QuizPage.objects.get(pk=quiz.pk).get_questions()[0].lesson_id == lessons[0].pk
+    lessons[0].delete()
+    assert QuizPage.objects.get(pk=quiz.pk).get_questions()[0].lesson_id is None

@@ -43,10 +43,11 @@ def test_personal_data_has_every_attempt_and_answer(learner, other_learner):
     attempts = data["quiz_attempts"]
     assert [a["number"] for a in attempts] == [1, 2]
     assert attempts[1]["submitted_at"] is None and attempts[1]["answers"] == []
-    answers = {a["question_id"]: a for a in attempts[0]["answers"]}
-    assert answers["q-text"]["response"] == "un CV"
-    assert answers["q-text"]["question"] == "Comment appelle-t-on la lettre qui accompagne un CV ?"
-    assert answers["q-self"]["response"] == 2
+    answers = {a["question"]: a for a in attempts[0]["answers"]}
+    assert answers["Comment appelle-t-on la lettre qui accompagne un CV ?"]["answer"] == "un CV"
+    assert answers["À quel point êtes-vous à l'aise pour rédiger votre CV ?"]["answer"] == (
+        "2 sur 5 (1 = Pas du tout à l'aise, 5 = Tout à fait à l'aise)"
+    )
 
 
 @pytest.mark.parametrize("method, expected", [("highest", 100.0), ("last", 0.0)])

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from quizzes.models import QuizAttempt
 from quizzes.services import attempt_start, attempt_submit
-from quizzes.statistics import discrimination_index, quiz_statistics
+from quizzes.statistics import SPREAD_SIZE, discrimination_index, quiz_statistics
 from tests.factories import UserFactory
 from tests.quizzes.factories import QuizPageFactory, sample_questions
 from tests.quizzes.test_services import wrong_answers
@@ -146,3 +146,27 @@ def test_listing_has_a_statistics_button(client, editor):
     client.force_login(editor)
     response = client.get(reverse("wagtailadmin_explore", args=[quiz.get_parent().pk]))
     assert reverse("quiz_stats:detail", args=[quiz.pk]) in response.content.decode()
+
+
+def test_the_spread_of_typed_wrong_answers_lets_an_editor_add_a_variant(client, editor):
+    quiz = QuizPageFactory()
+    typed = ["Un CV", "un cv !", "la lettre", "Lettre", "LETTRE", "courrier"]
+    typed += [f"réponse {i}" for i in range(12)]
+    for text in typed:
+        take(quiz, wrong_answers() | {"q-text": text})
+    take(quiz, sample_questions()[1])  # right: not in the spread
+    stats = {q.question.id: q for q in quiz_statistics(quiz).questions}
+    text = stats["q-text"]
+    assert text.spread[:3] == [("lettre", 2), ("un cv", 2), ("courrier", 1)]
+    assert len(text.spread) == SPREAD_SIZE and text.spread_distinct == 16
+    assert (text.wrong_answer, text.wrong_count) == ("lettre", 2)
+    # Choices: each wrong choice picked, with its count.
+    assert stats["q-single"].spread == [("Les loisirs", 18)]
+
+    client.force_login(editor)
+    url = reverse("quiz_stats:detail", args=[quiz.pk])
+    html = client.get(url).content.decode()
+    assert "<li>lettre (2)</li>" in html and "16 mauvaises réponses différentes en tout." in html
+    rows = list(csv.reader(io.StringIO(client.get(url, {"format": "csv"}).content.decode())))
+    row = next(r for r in rows[8:] if r[1] == "q-text")
+    assert row[-1].startswith("lettre (2) ; un cv (2) ; courrier (1)")
