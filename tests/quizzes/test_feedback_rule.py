@@ -26,7 +26,7 @@ def test_a_failed_attempt_before_the_feedback_is_due_hides_correctness_everywher
     quiz = QuizPageFactory(max_attempts=3, feedback_timing="after_pass_or_last")
     attempt = submit(learner, quiz, wrong_answers())
     client.force_login(learner)
-    review = client.get(reverse("quizzes:attempt", args=[attempt.pk])).content.decode()
+    review = client.get(reverse("quizzes:attempt", args=[attempt.pk]), follow=True).content.decode()
     assert "Les bonnes réponses et les explications s'afficheront" in review
     assert "Votre choix — incorrect" not in review and "Bonne réponse" not in review
 

@@ -55,7 +55,8 @@ def quiz_with_lessons(module, lessons, **kwargs):
 def take(client, user, quiz, answers):
     attempt = attempt_submit(attempt=attempt_start(user=user, quiz=quiz), answers=answers)
     client.force_login(user)
-    return attempt, client.get(reverse("quizzes:attempt", args=[attempt.pk])).content.decode()
+    response = client.get(reverse("quizzes:attempt", args=[attempt.pk]), follow=True)
+    return attempt, response.content.decode()
 
 
 MISS_CV = {"q-cv": "c-loisirs", "q-lettre": "la lettre de motivation", "q-tf": "false"}
@@ -121,7 +122,7 @@ def test_an_old_failed_attempt_follows_the_current_state_once_passed(client, lea
     quiz = QuizPageFactory(max_attempts=3)
     failed, _html = take(client, learner, quiz, wrong_answers())
     take(client, learner, quiz, sample_questions()[1])
-    html = client.get(reverse("quizzes:attempt", args=[failed.pk])).content.decode()
+    html = client.get(reverse("quizzes:attempt", args=[failed.pk]), follow=True).content.decode()
     assert "vous avez réussi le quiz depuis" in html
     assert "Réessayer le quiz" not in html and "vous pouvez réessayer" not in html
     assert "Il vous reste" not in html
@@ -132,7 +133,7 @@ def test_an_old_failed_attempt_when_none_is_left(client, learner):
     quiz = QuizPageFactory(max_attempts=2)
     first, _html = take(client, learner, quiz, wrong_answers())
     take(client, learner, quiz, wrong_answers())
-    html = client.get(reverse("quizzes:attempt", args=[first.pk])).content.decode()
+    html = client.get(reverse("quizzes:attempt", args=[first.pk]), follow=True).content.decode()
     assert "Réessayer le quiz" not in html and "vous pouvez réessayer" not in html
     assert "demandez une nouvelle tentative" in html
 
@@ -141,7 +142,7 @@ def test_an_old_failed_attempt_while_another_is_open(client, learner):
     quiz = QuizPageFactory(max_attempts=3)
     first, _html = take(client, learner, quiz, wrong_answers())
     attempt_start(user=learner, quiz=quiz)
-    html = client.get(reverse("quizzes:attempt", args=[first.pk])).content.decode()
+    html = client.get(reverse("quizzes:attempt", args=[first.pk]), follow=True).content.decode()
     assert "une nouvelle tentative est en cours" in html
     assert "Reprendre le quiz" in html and "Réessayer le quiz" not in html
 

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 def review_html(client, user, quiz, answers):
     attempt = attempt_submit(attempt=attempt_start(user=user, quiz=quiz), answers=answers)
     client.force_login(user)
-    return client.get(reverse("quizzes:attempt", args=[attempt.pk])).content.decode()
+    return client.get(reverse("quizzes:attempt", args=[attempt.pk]), follow=True).content.decode()
 
 
 def choice_item(html, text):

@@ -125,4 +125,5 @@ def test_submit_query_count_does_not_grow_with_questions(learner):
     at_50 = _submit_queries(learner, 50)
     print(f"submit queries: 5 questions -> {at_5}, 50 questions -> {at_50}")
     assert at_5 == at_50
-    assert at_5 <= 20  # 5 of ours (incl. savepoint) + step_complete (enrol, complete, course done)
+    # 5 of ours (incl. savepoint) + step_complete (enrol, complete, record activity, course done)
+    assert at_5 <= 21
