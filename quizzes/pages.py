@@ -129,6 +129,22 @@ class QuizPage(RoutablePageMixin, StepPage):
         """Practice quizzes never block: no limit."""
         return None if self.is_practice else self.max_attempts
 
+    # Editors preview the quiz and, like a form page's landing page, its result page.
+    preview_modes = [("", _("Quiz")), ("result", _("Page de résultat"))]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name != "result":
+            return super().serve_preview(request, mode_name)
+        from .selectors import attempt_review, preview_attempt
+
+        attempt, answers = preview_attempt(self)
+        context = StepPage.get_context(self, request)
+        context.update(
+            attempt=attempt, overview=None, feedback=True, is_latest=True, preview=True,
+            rows=attempt_review(attempt, answers=answers),
+        )
+        return TemplateResponse(request, self.result_template, context)
+
     def result_url(self, attempt_id: int) -> str:
         return self.url + self.reverse_subpage("result", args=[attempt_id])
 

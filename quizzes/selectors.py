@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch
+from django.utils import timezone
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
@@ -128,11 +129,11 @@ class AttemptReview(list):
     linked_lessons: list
 
 
-def attempt_review(attempt: QuizAttempt) -> AttemptReview:
+def attempt_review(attempt: QuizAttempt, answers: list | None = None) -> AttemptReview:
     """Each question of a submitted attempt with the learner's answer (attempt.quiz and
-    attempt.answers should be loaded: see attempt_for_owner). One more query when the questions
-    name lessons to revise."""
-    answers = {a.question_id: a for a in attempt.answers.all()}
+    attempt.answers should be loaded: see attempt_for_owner; `answers` replaces the stored ones,
+    for an editor's preview). One more query when the questions name lessons to revise."""
+    answers = {a.question_id: a for a in (attempt.answers.all() if answers is None else answers)}
     questions = grading.attempt_questions(attempt.quiz.get_questions(), attempt.question_order)
     rows = AttemptReview()
     for number, question in enumerate(questions, start=1):
@@ -233,3 +234,24 @@ def quizzes_for_user(user):
             "pk"
         )
     )
+
+
+def preview_attempt(quiz: QuizPage) -> tuple[QuizAttempt, list[QuizAnswer]]:
+    """An unsaved attempt answering every question right, for the editors' preview of the result
+    page (no database write)."""
+    questions = quiz.get_questions()
+    responses = {q.id: q.kind.correct_response(q) for q in questions}
+    result = grading.grade(questions, {k: v for k, v in responses.items() if v is not None})
+    attempt = QuizAttempt(
+        quiz=quiz, number=1, question_order=[q.id for q in questions], choice_order={},
+        score=result.score, passed=None if quiz.is_practice else result.passed(quiz.pass_mark),
+        is_practice=quiz.is_practice, submitted_at=timezone.now(),
+    )
+    answers = [
+        QuizAnswer(
+            question_id=r.question_id, question_type=r.question_type, response=r.response,
+            is_correct=r.is_correct, credit=r.credit,
+        )
+        for r in result.questions
+    ]
+    return attempt, answers

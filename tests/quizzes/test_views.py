@@ -221,3 +221,14 @@ def test_course_and_module_pages_list_the_quiz(client, learner, quiz):
         response = client.get(url)
         assert response.status_code == 200
         assert quiz.title in response.content.decode()
+
+
+def test_editors_preview_the_result_page_without_any_attempt(quiz):
+    """Like a form page's landing page: Wagtail's preview modes include the result page."""
+    assert "result" in [mode for mode, _label in quiz.preview_modes]
+    response = quiz.make_preview_request(preview_mode="result")
+    assert response.status_code == 200
+    html = response.rendered_content
+    assert "Bravo, quiz réussi !" in html
+    assert "Sans expérience, la formation vient d&#x27;abord." in html  # explanations shown
+    assert not QuizAttempt.objects.exists()  # nothing written
