@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import ContentStreamBlock
+from .emails import SentEmail  # noqa: F401  (lives in cms.emails; Django finds it here)
 from .users import User  # noqa: F401  (the model lives in cms.users; Django finds it here)
 
 

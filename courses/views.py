@@ -13,6 +13,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from cms.http import private_page
+
 from .activity import CERTIFICATE_CODE_ALPHABET, CERTIFICATE_CODE_LENGTH
 from .models import Certificate, CoursePage, Enrollment
 from .progress import course_progress, learner_dashboard
@@ -63,6 +65,7 @@ def leave(request, course_id: int):
     )
 
 
+@private_page
 @login_required
 @require_GET
 def dashboard(request):
@@ -70,6 +73,7 @@ def dashboard(request):
     return render(request, "courses/dashboard.html", context)
 
 
+@private_page
 @login_required
 @require_GET
 def certificate_download(request, certificate_id: int):

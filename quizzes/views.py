@@ -4,12 +4,14 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 
+from cms.http import private_page
 from courses.selectors import step_context
 
 from .pages import learner_progress
 from .selectors import attempt_for_owner, attempt_review, quiz_overview
 
 
+@private_page
 @login_required
 def attempt_detail(request, attempt_id: int):
     attempt = attempt_for_owner(request.user, attempt_id)

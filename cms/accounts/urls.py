@@ -29,4 +29,5 @@ urlpatterns = [
     path("mes-donnees/", views.MyDataView.as_view(), name="my_data"),
     path("mes-donnees/export.json", views.MyDataExportView.as_view(), name="my_data_export"),
     path("supprimer/", views.AccountDeleteView.as_view(), name="delete"),
+    path("e-mails/arret/<str:token>/", views.UnsubscribeView.as_view(), name="unsubscribe"),
 ]

@@ -35,6 +35,7 @@ class Command(BaseCommand):
                 "si c'est voulu."
             )
         from cms.demo.load import load_all
+        from cms.sites import site_sync_with_base_url
         from courses.demo import load_demo_progress
         from quizzes.demo import load_demo_quizzes
 
@@ -43,6 +44,8 @@ class Command(BaseCommand):
             # Other apps add their demo data here, one line each, in dependency order.
             load_demo_quizzes(stdout=self.stdout)
             load_demo_progress(stdout=self.stdout)
+            # Links written outside a request (Wagtail's e-mails) use the port `make run` serves.
+            site_sync_with_base_url()
 
         stats = demo.stats
         self.stdout.write(
