@@ -272,7 +272,6 @@ CELERY_TASK_ALWAYS_EAGER = env_bool(
 )
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND") or None
-CELERY_TASK_IGNORE_RESULT = not CELERY_RESULT_BACKEND
 # A task is acknowledged once it has run: a worker killed mid-task leaves it to another worker
 # (every task is idempotent). One message reserved at a time, so a lost worker holds back one.
 CELERY_TASK_ACKS_LATE = True
