@@ -87,3 +87,17 @@ def test_retention_periods_are_in_settings(settings):
     assert retention["sent_emails"] == timedelta(days=365)
     assert retention["inactive_accounts"] == timedelta(days=3 * 365)
     assert settings.SESSION_COOKIE_AGE == 14 * 24 * 3600
+
+
+def test_the_privacy_page_states_the_retention_periods_in_settings(settings):
+    """The demo privacy text and the purge say the same (change both together)."""
+    from cms.demo.site import PRIVACY
+
+    text = " ".join(str(block[1]) for block in PRIVACY["body"]).replace("\u00a0", " ")
+    words = {30: "30 jours", 365: "un an", 3 * 365: "trois ans après votre dernière"}
+    retention = settings.DATA_RETENTION
+    assert words[retention["login_failures"].days] in text
+    assert words[retention["sent_emails"].days] in text
+    assert words[retention["inactive_accounts"].days] in text
+    assert settings.SESSION_COOKIE_AGE == 14 * 24 * 3600
+    assert "deux semaines après votre dernière visite" in text
