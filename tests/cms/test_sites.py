@@ -58,3 +58,12 @@ def test_moderation_emails_link_to_the_base_url(settings, editor):
         word for message in mail.outbox for word in message.body.split() if "://" in word
     ]
     assert links and all(link.startswith("https://cours.example.org/") for link in links)
+
+
+def test_certificate_links_follow_the_base_url(settings):
+    from courses.certificates import verification_url
+
+    settings.SITE_BASE_URL = "http://127.0.0.1:8123"
+    assert verification_url("ABCD") == (
+        "http://127.0.0.1:8123/apprendre/certificats/verifier/?code=ABCD"
+    )

@@ -168,3 +168,24 @@ def test_waiting_courses_query_count_does_not_grow_with_courses(learner):
     with CaptureQueriesContext(connection) as four:
         assert len(waiting_courses(user=learner)) == 3  # settings.REMINDER_MAX_COURSES
     assert len(four) == len(one) <= 5
+
+
+def test_a_temporary_smtp_failure_is_retried_and_records_nothing(idle_learner, settings):
+    from celery.exceptions import Retry
+
+    from cms.emails import TransientEmailError
+
+    settings.EMAIL_BACKEND = "tests.cms.test_emails._FailingBackend"
+    import smtplib
+
+    from tests.cms.test_emails import _FailingBackend
+
+    _FailingBackend.error = smtplib.SMTPServerDisconnected("relay restarted")
+    with pytest.raises(Retry) as retry:
+        send_inactivity_reminder.apply(args=[idle_learner.pk, current_period()], throw=True)
+    assert isinstance(retry.value.exc, TransientEmailError)
+    assert not SentEmail.objects.exists()
+    # The relay is back: the retry sends it.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert send_inactivity_reminder.delay(idle_learner.pk, current_period()).get() is True
+    assert len(mail.outbox) == 1
