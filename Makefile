@@ -3,11 +3,14 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# Links written outside a request (e-mails, certificates) follow the port served (cms/settings).
+export PORT
 NODE_DIR := cms/static_src
 export UV_PYTHON_DOWNLOADS := never
 export UV_LINK_MODE := copy
 
-.PHONY: run test install css browser lint bench serve-prod clean
+.PHONY: run test install css browser lint bench clean \
+	prod-release prod prod-web prod-worker prod-beat
 
 run: install css ## Serve the site with demo content on http://127.0.0.1:$(PORT)
 	$(PY) manage.py migrate --noinput
@@ -43,6 +46,36 @@ lint: install ## ruff, the layer contract (import-linter), missing migrations
 
 bench: install css
 	$(PY) bench/lesson_page.py
+
+# Production processes on one machine (docs/deploy.md): the environment must hold the production
+# variables (DJANGO_SETTINGS_MODULE=cms.settings.production, DJANGO_SECRET_KEY, ...). The same
+# three commands are in the Procfile, for process managers that read it.
+WEB_CONCURRENCY ?= 4
+WORKER_CONCURRENCY ?= 2
+BEAT_SCHEDULE ?= celerybeat-schedule
+
+prod-release: install css ## Once per release: migrate, static files, default Site, deploy checks
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput -v 0
+	$(PY) manage.py sync_site
+	$(PY) manage.py check --deploy --fail-level WARNING
+
+prod-web: ## gunicorn on 127.0.0.1:$(PORT), behind the HTTPS front server
+	$(VENV)/bin/gunicorn cms.wsgi:application --bind 127.0.0.1:$(PORT) \
+	  --workers $(WEB_CONCURRENCY) --access-logfile - --error-logfile -
+
+prod-worker: ## a Celery worker (any number of them, on any machine)
+	$(VENV)/bin/celery -A cms worker --loglevel INFO --concurrency $(WORKER_CONCURRENCY)
+
+prod-beat: ## Celery beat: exactly ONE for the whole site
+	$(VENV)/bin/celery -A cms beat --loglevel INFO --schedule $(BEAT_SCHEDULE)
+
+prod: ## web, worker and beat together in the foreground (Ctrl-C stops all three)
+	@trap 'kill 0' INT TERM EXIT; \
+	  $(MAKE) --no-print-directory prod-worker & \
+	  $(MAKE) --no-print-directory prod-beat & \
+	  $(MAKE) --no-print-directory prod-web & \
+	  wait
 
 clean:
 	rm -rf $(VENV) $(NODE_DIR)/node_modules cms/static/css/dist static db.sqlite3

@@ -27,6 +27,8 @@ from django.template.response import SimpleTemplateResponse
 from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction, Site
 
+from cms.http import make_private
+
 RESTRICTIONS_KEY = "pages:any-view-restriction"
 VERSION_KEY = "pages:content-version"
 CSRF_PLACEHOLDER = "__csrf_token__"
@@ -77,7 +79,9 @@ class ServedPageMixin:
 
     def serve(self, request, *args, **kwargs):
         if not _cacheable(request):
-            return super().serve(request, *args, **kwargs)
+            response = super().serve(request, *args, **kwargs)
+            # A signed-in learner's page shows their progress: never kept by a shared cache.
+            return make_private(response) if request.user.is_authenticated else response
         key = _key(self, request)
         content = cache.get(key)
         if content is not None:

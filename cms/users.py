@@ -1,5 +1,6 @@
 """The custom user: the e-mail address is the login, and a learner has a display name."""
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -38,6 +39,19 @@ class UserManager(BaseUserManager):
 class User(AbstractUser):
     username = None
     email = models.EmailField(_("adresse e-mail"), unique=True)
+    # The language of the e-mails we send: French unless the person switched the site to another
+    # language while signed in (cms.accounts.views.set_language).
+    preferred_language = models.CharField(
+        _("langue préférée"), max_length=8, choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    # One switch per kind of e-mail that can be stopped (see cms.emails.KINDS): "Mon compte" and
+    # the one-click link at the bottom of each e-mail both change it.
+    email_reminders = models.BooleanField(
+        _("rappels pour reprendre un cours"),
+        default=True,
+        help_text=_("Un e-mail quand vous n'avez pas avancé dans un cours depuis quelques jours."),
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = ["first_name", "last_name"]

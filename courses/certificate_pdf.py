@@ -21,8 +21,9 @@ from . import certificate_codes
 
 
 def verification_url(code: str) -> str:
-    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
-    return f"{base}{reverse('courses:certificate_verify')}?code={certificate_codes.display(code)}"
+    """The public verification page, on SITE_BASE_URL (the PDF is made outside any request)."""
+    path = reverse("courses:certificate_verify")
+    return f"{settings.SITE_BASE_URL}{path}?code={certificate_codes.display(code)}"
 
 
 def french_date(moment) -> str:
@@ -32,7 +33,7 @@ def french_date(moment) -> str:
 
 
 def certificate_filename(certificate) -> str:
-    # A random name: media files may be served publicly, the download view is the way in.
+    # A random name, in the private storage: the owner-checked download view is the only way in.
     return f"certificat-{secrets.token_urlsafe(16)}.pdf"
 
 

@@ -9,6 +9,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cms.storage import private_storage
+
 from . import certificate_codes
 
 
@@ -82,7 +84,10 @@ class Certificate(models.Model):
     )
     issued_at = models.DateTimeField(_("délivré le"), auto_now_add=True)
     # Empty until the PDF is written (by a Celery task, right after the course is completed).
-    file = models.FileField(_("fichier PDF"), upload_to="certificates/", blank=True)
+    # Private storage: no public address; the owner downloads it through certificate_download.
+    file = models.FileField(
+        _("fichier PDF"), upload_to="certificates/", blank=True, storage=private_storage
+    )
 
     class Meta:
         verbose_name = _("certificat")

@@ -8,6 +8,10 @@ Three queries, whatever the number of courses.
 
 from __future__ import annotations
 
+from django.urls import reverse
+
+from cms.emails import absolute_url
+
 from .models import Certificate, Enrollment, StepCompletion
 
 
@@ -45,7 +49,12 @@ def personal_data(user) -> dict:
                 "course": c.course.title,
                 "code": c.display_code,
                 "issued_at": c.issued_at,
-                "file": c.file.name or None,
+                # Never the stored path: the file is private, served only to its signed-in owner.
+                "download_url": (
+                    absolute_url(reverse("courses:certificate_download", args=[c.pk]))
+                    if c.file
+                    else None
+                ),
             }
             for c in certificates
         ],

@@ -17,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from wagtail.models import Page
 
+from . import tasks
 from .certificate_pdf import certificate_filename, render_certificate_pdf
 from .models import Certificate, CoursePage, Enrollment, StepCompletion
 from .selectors import course_of_step, course_outline, course_path
@@ -128,11 +129,21 @@ def enrollment_refresh_completion(
     )
     if updated:
         enrollment.completed_at = now
-        from .tasks import issue_certificate
-
-        enrollment_id = enrollment.pk
-        transaction.on_commit(lambda: issue_certificate.delay(enrollment_id))
+        tasks.issue_certificate.delay_on_commit(enrollment.pk)
     return bool(updated)
+
+
+def certificate_issue_for(*, enrollment_id: int) -> int | None:
+    """The certificate id of a completed enrollment, written if needed; None when the
+    enrollment is gone or not completed (deleted account, left course). Safe to repeat."""
+    enrollment = (
+        Enrollment.objects.filter(pk=enrollment_id, completed_at__isnull=False)
+        .select_related("course", "user")
+        .first()
+    )
+    if enrollment is None:
+        return None
+    return certificate_issue(enrollment=enrollment).pk
 
 
 def certificate_issue(*, enrollment: Enrollment) -> Certificate:

@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from cms.http import private_page
+
 from . import certificate_codes
 from .models import Certificate, CoursePage, Enrollment
 from .selectors import course_outline, course_progress
@@ -60,6 +62,7 @@ def leave(request, course_id: int):
     )
 
 
+@private_page
 @login_required
 @require_GET
 def certificate_download(request, certificate_id: int):

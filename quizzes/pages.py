@@ -19,6 +19,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from cms.http import make_private
 from courses.steps import StepPage
 
 from .blocks import QuestionStreamBlock, questions_from_stream
@@ -216,7 +217,7 @@ class QuizPage(RoutablePageMixin, StepPage):
             rows=attempt_review(attempt),
             is_latest=bool(overview.submitted) and overview.submitted[-1].pk == attempt.pk,
         )
-        return TemplateResponse(request, self.result_template, context)
+        return make_private(TemplateResponse(request, self.result_template, context))
 
     def _serve_start(self, request):
         from .services import AttemptRefused, attempt_start

@@ -5,10 +5,13 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponseRedirect
 from django.views.decorators.http import require_GET
 
+from cms.http import private_page
+
 from .pages import MAX_ID
 from .selectors import attempt_for_owner
 
 
+@private_page
 @login_required
 @require_GET
 def attempt_detail(request, attempt_id: int):

@@ -23,8 +23,10 @@ def django_db_setup(django_db_setup):
 
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
-    # Uploads made by tests (images, documents, certificates) go to a throw-away folder.
+    # Uploads made by tests (images, documents) and private files (certificates) go to
+    # throw-away folders.
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
 
 
 @pytest.fixture(autouse=True)

@@ -114,7 +114,8 @@ class SignupForm(BaseUserCreationForm):
 
 
 class ProfileForm(forms.ModelForm):
-    """Names and e-mail. Changing the e-mail (the login) asks for the current password."""
+    """Names, e-mail and e-mail preferences. Changing the e-mail (the login) asks for the current
+    password."""
 
     current_password = forms.CharField(
         label=_("Mot de passe actuel"),
@@ -124,10 +125,20 @@ class ProfileForm(forms.ModelForm):
         help_text=_("Obligatoire seulement si vous changez d'adresse e-mail."),
     )
 
+    field_order = ["first_name", "last_name", "email", "current_password", "email_reminders"]
+
     class Meta:
         model = User
-        fields = ("first_name", "last_name", "email")
-        labels = IDENTITY_LABELS
+        fields = ("first_name", "last_name", "email", "email_reminders")
+        labels = {
+            **IDENTITY_LABELS,
+            "email_reminders": _("Recevoir un rappel quand je n'avance plus dans un cours"),
+        }
+        help_texts = {
+            "email_reminders": _(
+                "Un e-mail au plus par semaine, avec un lien direct vers votre prochaine étape."
+            ),
+        }
         widgets = IDENTITY_WIDGETS
 
     def __init__(self, *args, **kwargs):

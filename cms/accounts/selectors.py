@@ -15,6 +15,8 @@ def account_data(*, user) -> dict:
         "date_joined": user.date_joined,
         "last_login": user.last_login,
         "is_active": user.is_active,
+        "preferred_language": user.preferred_language,
+        "email_reminders": user.email_reminders,
         "groups": sorted(user.groups.values_list("name", flat=True)),
     }
 

@@ -15,7 +15,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import IntegrityError, transaction
 
-from cms import roles
+from cms import emails, roles
 from cms.users import normalise_email
 
 from . import selectors
@@ -56,20 +56,53 @@ def user_signup(*, email: str, first_name: str, last_name: str, password: str) -
 
 
 @transaction.atomic
-def user_update_profile(*, user: User, first_name: str, last_name: str, email: str) -> User:
-    """Change names and e-mail (the login); the e-mail stays unique whatever its case."""
+def user_update_profile(
+    *,
+    user: User,
+    first_name: str,
+    last_name: str,
+    email: str,
+    email_reminders: bool | None = None,
+) -> User:
+    """Change names, e-mail (the login) and, when given, the reminder preference; the e-mail
+    stays unique whatever its case."""
     email = normalise_email(email)
     if User.objects.filter(email__iexact=email).exclude(pk=user.pk).exists():
         raise EmailAlreadyUsed(email)
     user.first_name = first_name.strip()
     user.last_name = last_name.strip()
     user.email = email
+    fields = ["first_name", "last_name", "email"]
+    if email_reminders is not None:
+        user.email_reminders = email_reminders
+        fields.append("email_reminders")
     try:
         with transaction.atomic():
-            user.save(update_fields=["first_name", "last_name", "email"])
+            user.save(update_fields=fields)
     except IntegrityError as exc:
         raise EmailAlreadyUsed(email) from exc
     return user
+
+
+def user_set_email_preference(*, user_id: int, kind: str, enabled: bool) -> bool:
+    """Switch one kind of e-mail on or off (cms.emails.KINDS). Returns True when it changed.
+
+    Used by the one-click unsubscribe link, which knows the user only by the id it was signed for.
+    """
+    field = emails.KINDS[kind].opt_out_field
+    if field is None:
+        raise ValueError(f"E-mails of kind {kind!r} cannot be switched off")
+    changed = User.objects.filter(pk=user_id).exclude(**{field: enabled}).update(**{field: enabled})
+    return bool(changed)
+
+
+def user_set_language(*, user: User, language: str) -> bool:
+    """Remember the language a signed-in person chose (for e-mails). True when it changed."""
+    if language not in dict(settings.LANGUAGES) or user.preferred_language == language:
+        return False
+    user.preferred_language = language
+    User.objects.filter(pk=user.pk).update(preferred_language=language)
+    return True
 
 
 def personal_data_modules() -> list[tuple[str, ModuleType]]:

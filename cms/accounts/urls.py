@@ -30,4 +30,5 @@ urlpatterns = [
     path("mes-donnees/export.json", views.MyDataExportView.as_view(), name="my_data_export"),
     path("mes-donnees/resume/", views.MyDataSummaryView.as_view(), name="my_data_summary"),
     path("supprimer/", views.AccountDeleteView.as_view(), name="delete"),
+    path("e-mails/arret/<str:token>/", views.UnsubscribeView.as_view(), name="unsubscribe"),
 ]

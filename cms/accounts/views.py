@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core import signing
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.decorators import method_decorator
@@ -19,9 +22,14 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_protect
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
 from django.views.generic import FormView, TemplateView
+from django.views.i18n import set_language as django_set_language
+
+from cms import emails
+from cms.http import PrivatePageMixin
 
 from . import services, summary
 from .forms import (
@@ -34,6 +42,8 @@ from .forms import (
     SignupForm,
 )
 from .throttling import cool_off_minutes
+
+LANGUAGE_FIELD = "language"
 
 
 def landing_url() -> str:
@@ -54,10 +64,31 @@ def safe_next_url(request: HttpRequest, *, default: str | None = None) -> str:
     return landing_url() if default is None else default
 
 
+def remember_language(request: HttpRequest, user) -> None:
+    """Keep the language the person uses the site in (switch cookie) for their e-mails."""
+    language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    if language:
+        services.user_set_language(user=user, language=language)
+
+
+@require_POST
+def set_language(request: HttpRequest):
+    """Django's language switch; a signed-in person's choice is also kept on the account."""
+    response = django_set_language(request)
+    if request.user.is_authenticated:
+        services.user_set_language(user=request.user, language=request.POST.get(LANGUAGE_FIELD, ""))
+    return response
+
+
 class LoginView(auth_views.LoginView):
     template_name = "account/login.html"
     authentication_form = LoginForm
     redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        remember_language(self.request, form.get_user())
+        return response
 
     def get_default_redirect_url(self):
         return landing_url()
@@ -108,6 +139,7 @@ class SignupView(FormView):
             form.add_error("email", form.fields["email"].error_messages["unique"])
             return self.form_invalid(form)
         login(self.request, user, backend="django.contrib.auth.backends.ModelBackend")
+        remember_language(self.request, user)
         messages.success(
             self.request,
             _("Bienvenue %(name)s ! Votre compte est créé.") % {"name": user.first_name},
@@ -115,7 +147,7 @@ class SignupView(FormView):
         return redirect(safe_next_url(self.request))
 
 
-class ProfileView(LoginRequiredMixin, FormView):
+class ProfileView(PrivatePageMixin, LoginRequiredMixin, FormView):
     template_name = "account/profile.html"
     extra_context = {"account_section": "profile"}
     form_class = ProfileForm
@@ -133,6 +165,7 @@ class ProfileView(LoginRequiredMixin, FormView):
                 first_name=data["first_name"],
                 last_name=data["last_name"],
                 email=data["email"],
+                email_reminders=data["email_reminders"],
             )
         except services.EmailAlreadyUsed:
             form.add_error("email", form.fields["email"].error_messages["unique"])
@@ -146,7 +179,7 @@ class ProfileView(LoginRequiredMixin, FormView):
         return super().form_invalid(form)
 
 
-class PasswordChangeView(auth_views.PasswordChangeView):
+class PasswordChangeView(PrivatePageMixin, auth_views.PasswordChangeView):
     template_name = "account/password_change.html"
     extra_context = {"account_section": "password"}
     form_class = AccountPasswordChangeForm
@@ -188,12 +221,12 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
     template_name = "account/password_reset_complete.html"
 
 
-class MyDataView(LoginRequiredMixin, TemplateView):
+class MyDataView(PrivatePageMixin, LoginRequiredMixin, TemplateView):
     template_name = "account/my_data.html"
     extra_context = {"account_section": "data"}
 
 
-class MyDataSummaryView(LoginRequiredMixin, TemplateView):
+class MyDataSummaryView(PrivatePageMixin, LoginRequiredMixin, TemplateView):
     """The same data as the JSON file, for a person to read or print. Only the requester's own."""
 
     template_name = "account/my_data_summary.html"
@@ -206,13 +239,7 @@ class MyDataSummaryView(LoginRequiredMixin, TemplateView):
         context["exported_at"] = timezone.now()
         return context
 
-    def render_to_response(self, context, **response_kwargs):
-        response = super().render_to_response(context, **response_kwargs)
-        response["Cache-Control"] = "no-store"
-        return response
-
-
-class MyDataExportView(LoginRequiredMixin, View):
+class MyDataExportView(PrivatePageMixin, LoginRequiredMixin, View):
     """The JSON download. Only ever the requester's own data: there is no id in the URL."""
 
     def get(self, request, *args, **kwargs):
@@ -221,12 +248,11 @@ class MyDataExportView(LoginRequiredMixin, View):
         filename = f"mes-donnees-cap-emploi-{timezone.localdate():%Y-%m-%d}.json"
         response = HttpResponse(body, content_type="application/json; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        response["Cache-Control"] = "no-store"
         return response
 
 
 @method_decorator([sensitive_post_parameters("password"), csrf_protect], name="dispatch")
-class AccountDeleteView(LoginRequiredMixin, FormView):
+class AccountDeleteView(PrivatePageMixin, LoginRequiredMixin, FormView):
     template_name = "account/delete.html"
     extra_context = {"account_section": "data"}
     form_class = AccountDeleteForm
@@ -257,3 +283,44 @@ class AccountDeleteView(LoginRequiredMixin, FormView):
         services.user_delete(user=user)
         messages.success(self.request, _("Votre compte et toutes vos données ont été supprimés."))
         return redirect("/")
+
+
+@method_decorator(csrf_exempt, name="dispatch")  # the signed token is the credential (RFC 8058)
+class UnsubscribeView(View):
+    """Stop one kind of e-mail from the link at the bottom of each e-mail, signed in or not.
+
+    GET shows what the link is for, with one button: mail scanners that open links must not
+    unsubscribe anyone. POST applies it; mail clients' own "unsubscribe" button (the
+    List-Unsubscribe-Post header, RFC 8058) posts here directly. `action=resubscribe` undoes it.
+    """
+
+    template_name = "account/unsubscribe.html"
+
+    def _read(self, token: str):
+        try:
+            return emails.read_unsubscribe_token(token)
+        except signing.BadSignature:
+            return None
+
+    def _render(self, request, context, status=200):
+        response = TemplateResponse(request, self.template_name, context, status=status)
+        response["Cache-Control"] = "no-store"
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+    def get(self, request, token: str):
+        read = self._read(token)
+        if read is None:
+            return self._render(request, {"invalid": True}, status=400)
+        _user_id, kind = read
+        return self._render(request, {"kind": kind, "token": token, "done": None})
+
+    def post(self, request, token: str):
+        read = self._read(token)
+        if read is None:
+            return self._render(request, {"invalid": True}, status=400)
+        user_id, kind = read
+        enabled = request.POST.get("action") == "resubscribe"
+        services.user_set_email_preference(user_id=user_id, kind=kind.name, enabled=enabled)
+        done = "resubscribed" if enabled else "unsubscribed"
+        return self._render(request, {"kind": kind, "token": token, "done": done})

@@ -4,9 +4,12 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from cms.http import private_page
+
 from .selectors import learner_dashboard
 
 
+@private_page
 @login_required
 @require_GET
 def home(request):

@@ -191,3 +191,61 @@ STANDARD_PAGES = [
         ],
     },
 ]
+
+# The privacy page. The retention periods below are those of settings.DATA_RETENTION and
+# SESSION_COOKIE_AGE, applied by the daily purge (cms.maintenance); tests/cms/test_maintenance.py
+# checks that both say the same.
+PRIVACY = {
+    "slug": "donnees-personnelles",
+    "title": "Vos données personnelles",
+    "intro": fr(
+        "Ce que Cap Emploi garde sur vous, pourquoi, combien de temps, et comment le voir, "
+        "l'emporter ou l'effacer."
+    ),
+    "body": [
+        h2("Ce que nous gardons"),
+        p(
+            """<ul>
+            <li><b>Votre compte</b> : prénom, nom, adresse e-mail, mot de passe (chiffré, nous ne
+            pouvons pas le lire), langue choisie et vos choix d'e-mails.</li>
+            <li><b>Votre progression</b> : les cours commencés, les étapes terminées, vos réponses
+            aux quiz et vos certificats.</li>
+            <li><b>La sécurité de votre compte</b> : les essais de connexion qui ont échoué
+            (adresse e-mail saisie, adresse IP, navigateur), pour bloquer qui tente de deviner un
+            mot de passe.</li>
+            <li><b>Les e-mails envoyés</b> : le type d'e-mail et la date, pour ne pas vous écrire
+            deux fois la même chose.</li>
+            </ul>
+            <p>Nous n'utilisons ni publicité ni outil de mesure d'audience. Deux cookies seulement :
+            celui qui vous garde connecté et celui qui retient la langue choisie.</p>"""
+        ),
+        h2("Combien de temps"),
+        p(
+            """<ul>
+            <li><b>Votre connexion</b> : deux semaines après votre dernière visite, il faut vous
+            reconnecter.</li>
+            <li><b>Les essais de connexion échoués</b> : 30 jours.</li>
+            <li><b>La liste des e-mails envoyés</b> : un an.</li>
+            <li><b>Votre compte et toutes ses données</b> : trois ans après votre dernière
+            connexion, votre compte est supprimé, avec votre progression, vos réponses et vos
+            certificats.</li>
+            </ul>
+            <p>Ces suppressions se font automatiquement, chaque nuit.</p>"""
+        ),
+        h2("Vos droits"),
+        p(
+            """<ul>
+            <li><b>Voir et emporter vos données</b> : dans « Mon compte », rubrique « Mes données »,
+            téléchargez tout ce que nous gardons sur vous.</li>
+            <li><b>Les corriger</b> : dans « Mon compte », rubrique « Mon profil ».</li>
+            <li><b>Tout effacer</b> : « Mes données », puis « Supprimer mon compte ». C'est
+            immédiat et définitif.</li>
+            <li><b>Ne plus recevoir de rappels</b> : le lien en bas de chaque e-mail, ou
+            « Mon profil ».</li>
+            </ul>
+            <p>Une question ? Écrivez-nous à
+            <a href="mailto:donnees@example.org">donnees@example.org</a>.</p>"""
+        ),
+    ],
+}
+STANDARD_PAGES.append(PRIVACY)

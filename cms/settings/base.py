@@ -6,6 +6,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -17,6 +19,10 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_int(name: str, default: int) -> int:
+    return int(os.environ.get(name) or default)
 
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
@@ -50,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -63,6 +70,7 @@ MIDDLEWARE = [
     "cms.page_serving.CachedSiteMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "cms.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that it can turn a login lockout into our French "too many attempts" page.
     "axes.middleware.AxesMiddleware",
@@ -98,6 +106,8 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
     )
 }
+if os.environ.get("DATABASE_TEST_NAME"):  # the database the test runner creates and drops
+    DATABASES["default"]["TEST"] = {"NAME": os.environ["DATABASE_TEST_NAME"]}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "cms.User"
@@ -146,12 +156,54 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "static"
-MEDIA_URL = "/media/"
-MEDIA_ROOT = BASE_DIR / "media"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT") or BASE_DIR / "static")
+MEDIA_URL = os.environ.get("DJANGO_MEDIA_URL", "/media/")
+MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
+# Files only their owner may download through a view that checks it (certificate PDFs). Never
+# under MEDIA_ROOT: the front server publishes MEDIA_ROOT as it is.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("DJANGO_PRIVATE_MEDIA_ROOT") or BASE_DIR / "private")
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", False)
+
+# Media on an S3-compatible object store (django-storages) when a bucket is named; local folders
+# otherwise. Public uploads (images, documents) under "media/", private files in their own bucket
+# (or, by default, under "private/" of the same bucket), never readable without credentials.
+S3_BUCKET = os.environ.get("S3_BUCKET", "")
+if S3_BUCKET:
+    _s3 = {
+        "bucket_name": S3_BUCKET,
+        "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("S3_REGION") or None,
+        "access_key": os.environ.get("S3_ACCESS_KEY_ID") or None,
+        "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY") or None,
+        "file_overwrite": False,
+    }
+    PUBLIC_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3,
+            "location": "media",
+            "default_acl": os.environ.get("S3_PUBLIC_ACL", "public-read") or None,
+            "querystring_auth": False,
+            "custom_domain": os.environ.get("S3_CUSTOM_DOMAIN") or None,
+        },
+    }
+    PRIVATE_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3,
+            "bucket_name": os.environ.get("S3_PRIVATE_BUCKET") or S3_BUCKET,
+            "location": "private",
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 60,
+        },
+    }
+else:
+    PUBLIC_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    PRIVATE_STORAGE = {"BACKEND": "cms.storage.PrivateFileSystemStorage"}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": PUBLIC_STORAGE,
+    "private": PRIVATE_STORAGE,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Uploads for lesson videos can be large; Wagtail documents hold them.
@@ -161,12 +213,20 @@ TAILWIND_APP_NAME = "cms"
 NPM_BIN_PATH = shutil.which("npm") or "npm"
 
 WAGTAIL_SITE_NAME = "Cap Emploi — cours en ligne"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The one public address of the site, for every link written outside a request: e-mails,
+# certificate PDFs, Wagtail's notifications (and the default Site, see cms.sites). In development
+# it follows the port `make run` serves on.
+SITE_BASE_URL = (
+    os.environ.get("SITE_BASE_URL") or f"http://127.0.0.1:{os.environ.get('PORT') or 8000}"
+).rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "doc", "xlsx", "ods", "txt", "mp4", "webm", "vtt"]
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars fetched from gravatar.com: nothing leaves the site at run time (and the CSP says so).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",
@@ -176,19 +236,118 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 
+# E-mail: rendered by cms.emails (HTML + text, recipient's language). SMTP in production.
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DJANGO_DEFAULT_FROM_EMAIL", "Cap Emploi <ne-pas-repondre@example.org>"
 )
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_BACKEND = os.environ.get(
+    "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_FILE_PATH = os.environ.get("DJANGO_EMAIL_FILE_PATH") or None  # for the file backend
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)  # seconds; a stuck relay must not hang a worker
 
-# Celery: the embedded default runs tasks in-process; production sets a Redis broker.
-CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "memory://localhost/")
-CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND") or None
-CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", True)
+# Cache and sessions: Redis (django-redis) when REDIS_URL is set, else this process's memory.
+# Sessions are written to the database and read from the cache (SESSION_ENGINE "cached_db",
+# above): a Redis restart signs nobody out, and the purge job removes expired rows.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "capemploi",
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+SESSION_COOKIE_AGE = 60 * 60 * 24 * 14  # two weeks, also written in the privacy text
+
+# Celery. Without CELERY_BROKER_URL tasks run in-process (eager); with it they go to the broker
+# and need `celery -A cms worker` (and one `celery -A cms beat` for the schedule below).
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL") or "memory://localhost/"
+CELERY_TASK_ALWAYS_EAGER = env_bool(
+    "CELERY_TASK_ALWAYS_EAGER", not os.environ.get("CELERY_BROKER_URL")
+)
 CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND") or None
+# A task is acknowledged once it has run: a worker killed mid-task leaves it to another worker
+# (every task is idempotent). One message reserved at a time, so a lost worker holds back one.
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Redis redelivers a message not acknowledged within this time: longer than the longest task
+# and than any retry countdown (see docs/deploy.md).
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 60 * 60),
+}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_SOFT_TIME_LIMIT = 5 * 60
+CELERY_TASK_TIME_LIMIT = 6 * 60
 CELERY_TIMEZONE = TIME_ZONE
+CELERY_IMPORTS = ["cms.maintenance.tasks"]
+# Periodic jobs, sent by the one `celery -A cms beat` process (times in Europe/Paris).
+CELERY_BEAT_SCHEDULE = {
+    "inactivity-reminders": {
+        "task": "courses.tasks.send_inactivity_reminders",
+        "schedule": crontab(hour=10, minute=0),
+    },
+    "purge-expired-data": {
+        "task": "cms.maintenance.tasks.purge_expired_data",
+        "schedule": crontab(hour=3, minute=30),
+    },
+}
+
+# Inactivity reminders (courses.reminders): a learner who has not opened an unfinished course
+# for REMINDER_INACTIVITY_DAYS gets one e-mail pointing to their next step; at most one per
+# REMINDER_PERIOD_DAYS, and one per stretch of inactivity (none again until they come back).
+REMINDER_INACTIVITY_DAYS = env_int("REMINDER_INACTIVITY_DAYS", 7)
+REMINDER_PERIOD_DAYS = env_int("REMINDER_PERIOD_DAYS", 7)
+REMINDER_MAX_COURSES = 3  # courses listed in one reminder
+
+# How long personal data is kept (cms.maintenance.purge_expired_data, run daily by beat). The
+# privacy page states the same periods (see docs/deploy.md, "Data retention").
+DATA_RETENTION = {
+    # Login-failure records (django-axes): long enough to see an attack, then gone.
+    "login_failures": timedelta(days=env_int("RETENTION_LOGIN_FAILURES_DAYS", 30)),
+    # The record of e-mails sent (what makes each e-mail go once).
+    "sent_emails": timedelta(days=env_int("RETENTION_SENT_EMAILS_DAYS", 365)),
+    # Learner accounts nobody signed in to for this long are deleted with all their data.
+    "inactive_accounts": timedelta(days=env_int("RETENTION_INACTIVE_ACCOUNTS_DAYS", 3 * 365)),
+}
+
+# Content-Security-Policy (django-csp 4): only this site's own files. Inline style attributes are
+# allowed (progress bars set their width), inline scripts are not. The Wagtail admin gets its
+# own additions (cms.middleware.ContentSecurityPolicyMiddleware).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:", *env_list("CSP_MEDIA_ORIGINS")],
+        "media-src": [SELF, *env_list("CSP_MEDIA_ORIGINS")],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+CSP_ADMIN_ADDITIONS = {
+    "script-src": [UNSAFE_INLINE],
+    "style-src": [UNSAFE_INLINE],
+    "img-src": ["blob:"],
+    "frame-src": ["blob:"],
+}
 
 LOGGING = {
     "version": 1,

@@ -1,4 +1,4 @@
-"""Embedded default: SQLite, eager Celery, console e-mail, local media."""
+"""Embedded default: SQLite, tasks in-process, e-mails on the console, local media."""
 
 from .base import *  # noqa: F403
 

@@ -142,6 +142,7 @@ def test_site_pages(demo):
     assert set(StandardPage.objects.live().values_list("slug", flat=True)) == {
         "a-propos",
         "accessibilite",
+        "donnees-personnelles",
     }
     statement = StandardPage.objects.get(slug="accessibilite")
     text = str(statement.body)
@@ -243,7 +244,7 @@ def test_every_demo_page_renders(demo, client):
     pages += list(CoursePage.objects.all())
     pages += list(ModulePage.objects.all())
     pages += list(LessonPage.objects.order_by("path"))
-    assert len(pages) == 1 + 1 + 2 + 3 + 9 + 27
+    assert len(pages) == 1 + 1 + 3 + 3 + 9 + 27
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url

@@ -8,8 +8,7 @@ from courses.models import Certificate, Enrollment
 from courses.services import enrollment_create, step_complete
 from courses.tasks import issue_certificate
 from tests.factories import build_course
-
-REDIS_URL = "redis://127.0.0.1:6379/15"
+from tests.support.services import require_redis
 
 
 def _complete(user, lessons):
@@ -49,7 +48,7 @@ def test_task_retries_on_storage_errors(learner, monkeypatch):
         calls.append(kwargs)
         raise OSError("disk full")
 
-    monkeypatch.setattr(services, "certificate_issue", failing)
+    monkeypatch.setattr(services, "certificate_issue_for", failing)
     assert OSError in issue_certificate.autoretry_for
     # In eager mode the retry is raised (a worker would schedule it with a back-off).
     from celery.exceptions import Retry
@@ -61,20 +60,11 @@ def test_task_retries_on_storage_errors(learner, monkeypatch):
     assert issue_certificate.max_retries == 5
 
 
-def _redis_answers() -> bool:
-    try:
-        import redis
-
-        return bool(redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping())
-    except Exception:
-        return False
-
-
 @pytest.fixture
 def redis_celery_app():
-    """The project's Celery app pointed at Redis (db 15), not eager, for the duration of a test."""
-    if not _redis_answers():
-        pytest.skip("Redis does not answer on 127.0.0.1:6379")
+    """The project's Celery app pointed at Redis (TEST_REDIS_URL), not eager, for one test.
+    Fails (never skips) when Redis does not answer."""
+    redis_url = require_redis()
     from cms.celery import app
 
     keys = ["broker_url", "result_backend", "task_always_eager"]
@@ -87,7 +77,11 @@ def redis_celery_app():
         if hasattr(app._local, "backend"):
             del app._local.backend
 
-    app.conf.update(broker_url=REDIS_URL, result_backend=REDIS_URL, task_always_eager=False)
+    app.conf.update(
+        broker_url=redis_url,
+        result_backend=redis_url,
+        task_always_eager=False,
+    )
     reset_connections()
     app.control.purge()
     yield app
@@ -121,3 +115,32 @@ def test_completing_a_course_issues_the_certificate_through_a_real_worker(
     assert Certificate.objects.filter(enrollment=enrollment).count() == 1
     with certificate.file.open("rb") as handle:
         assert handle.read(5) == b"%PDF-"
+
+
+@pytest.mark.services
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_reminder_task_runs_once_through_a_real_worker(redis_celery_app, learner):
+    """The beat task fans out through the broker; the worker sends the e-mail once."""
+    from datetime import timedelta
+
+    from celery.contrib.testing.worker import start_worker
+    from django.core import mail
+    from django.utils import timezone
+
+    from cms.emails import SentEmail
+    from courses.tasks import send_inactivity_reminders
+
+    _course, lessons = build_course(modules=1, lessons_per_module=2)
+    step_complete(user=learner, step=lessons[0])
+    Enrollment.objects.filter(user=learner).update(
+        last_activity_at=timezone.now() - timedelta(days=9)
+    )
+    with start_worker(redis_celery_app, perform_ping_check=False, loglevel="WARNING"):
+        assert send_inactivity_reminders.delay().get(timeout=30) == 1
+        deadline = time.monotonic() + 30
+        while not SentEmail.objects.filter(user=learner).exists():
+            assert time.monotonic() < deadline, "the worker did not send the reminder"
+            time.sleep(0.2)
+        assert send_inactivity_reminders.delay().get(timeout=30) == 0
+    assert SentEmail.objects.filter(user=learner).count() == 1
+    assert [m.to for m in mail.outbox] == [[learner.email]]

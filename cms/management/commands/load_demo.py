@@ -10,6 +10,7 @@ from cms.demo.accounts import ACCOUNTS
 from cms.demo.load import load_all
 from cms.demo.progress import load_demo_progress
 from cms.demo.quizzes import load_demo_quizzes
+from cms.sites import site_sync_with_base_url
 
 
 class Command(BaseCommand):
@@ -42,6 +43,8 @@ class Command(BaseCommand):
             # Other apps add their demo data here, one line each, in dependency order.
             load_demo_quizzes(stdout=self.stdout)
             load_demo_progress(stdout=self.stdout)
+            # Links written outside a request (Wagtail's e-mails) use the port `make run` serves.
+            site_sync_with_base_url()
 
         stats = demo.stats
         self.stdout.write(

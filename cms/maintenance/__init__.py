@@ -1,0 +1,1 @@
+"""Site-wide upkeep jobs (base layer): the purge of expired personal data."""
