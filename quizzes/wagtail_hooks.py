@@ -10,7 +10,7 @@ from .models import QuizPage
 stats_urls = (
     [
         path("", QuizStatsIndexView.as_view(), name="index"),
-        path("<int:page_id>/", QuizStatsView.as_view(), name="detail"),
+        path("<id:page_id>/", QuizStatsView.as_view(), name="detail"),
     ],
     "quiz_stats",
 )
