@@ -30,7 +30,6 @@ class EmailAlreadyUsed(Exception):
     """Another account already has this e-mail address (compared case-insensitively)."""
 
 
-@transaction.atomic
 def user_signup(*, email: str, first_name: str, last_name: str, password: str) -> User:
     """Create a learner account and put it in the Learners group.
 
@@ -38,20 +37,20 @@ def user_signup(*, email: str, first_name: str, last_name: str, password: str) -
     (lower-cased) e-mail decides, and the loser gets EmailAlreadyUsed.
     """
     email = normalise_email(email)
-    if User.objects.filter(email__iexact=email).exists():
-        raise EmailAlreadyUsed(email)
-    try:
-        with transaction.atomic():
-            user = User.objects.create_user(
-                email=email,
-                password=password,
-                first_name=first_name.strip(),
-                last_name=last_name.strip(),
-            )
-    except IntegrityError as exc:
-        raise EmailAlreadyUsed(email) from exc
-    learners, _created = Group.objects.get_or_create(name=roles.LEARNERS)
-    user.groups.add(learners)
+    user = User(email=email, first_name=first_name.strip(), last_name=last_name.strip())
+    # Hash before the transaction: hashing takes a good share of a second of CPU, and on SQLite
+    # a write transaction holds the database's single write lock for as long as it lasts.
+    user.set_password(password)
+    with transaction.atomic():
+        if User.objects.filter(email__iexact=email).exists():
+            raise EmailAlreadyUsed(email)
+        try:
+            with transaction.atomic():
+                user.save()
+        except IntegrityError as exc:
+            raise EmailAlreadyUsed(email) from exc
+        learners, _created = Group.objects.get_or_create(name=roles.LEARNERS)
+        user.groups.add(learners)
     return user
 
 
