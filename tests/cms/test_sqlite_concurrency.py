@@ -126,9 +126,11 @@ class Browser:
 
 def _cookie(name: str, value: str) -> http.cookiejar.Cookie:
     return http.cookiejar.Cookie(
-        0, name, value, None, False, "127.0.0.1", False, False, "/", True, False, None, False,
-        None, None, {},
-    )
+        version=0, name=name, value=value, port=None, port_specified=False,
+        domain="127.0.0.1", domain_specified=False, domain_initial_dot=False,
+        path="/", path_specified=True, secure=False, expires=None, discard=False,
+        comment=None, comment_url=None, rest={},
+    )  # fmt: skip
 
 
 def _together(calls) -> list[int]:
