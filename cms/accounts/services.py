@@ -18,7 +18,7 @@ from django.db import IntegrityError, transaction
 from cms import roles
 from cms.users import normalise_email
 
-from . import selectors
+from . import permissions, selectors
 
 logger = logging.getLogger(__name__)
 User = get_user_model()
@@ -28,6 +28,10 @@ EXPORT_FORMAT_VERSION = 1
 
 class EmailAlreadyUsed(Exception):
     """Another account already has this e-mail address (compared case-insensitively)."""
+
+
+class AccountOwnsAdminContent(Exception):
+    """The account works in the Wagtail admin: only an administrator may remove it."""
 
 
 def user_signup(*, email: str, first_name: str, last_name: str, password: str) -> User:
@@ -118,10 +122,13 @@ def user_delete(*, user: User) -> None:
     Activity rows (enrolments, completions, quiz attempts and answers, certificates) go with the
     user through ON DELETE CASCADE; files those rows point to (certificate PDFs) are removed from
     storage once the deletion is committed; login-attempt records keyed by e-mail are deleted too.
-    Calling it again for an already deleted user does nothing.
+    Calling it again for an already deleted user does nothing. An account that owns admin content
+    (see permissions.owns_admin_content) is refused with AccountOwnsAdminContent.
     """
     if user.pk is None or not User.objects.filter(pk=user.pk).exists():
         return
+    if permissions.owns_admin_content(user):
+        raise AccountOwnsAdminContent(user.email)
     files = [(f.storage, f.name) for f in _stored_files(user)]
     email = user.email
     with transaction.atomic():

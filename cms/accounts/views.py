@@ -23,7 +23,7 @@ from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.generic import FormView, TemplateView
 
-from . import services
+from . import permissions, services
 from .forms import (
     AccountDeleteForm,
     AccountPasswordChangeForm,
@@ -224,8 +224,8 @@ class AccountDeleteView(LoginRequiredMixin, FormView):
 
     @property
     def refused(self) -> bool:
-        # Staff accounts own content in the Wagtail admin: an administrator removes them.
-        return self.request.user.is_staff or self.request.user.is_superuser
+        # Accounts that work in the Wagtail admin are removed by an administrator.
+        return not permissions.may_delete_own_account(self.request.user)
 
     def post(self, request, *args, **kwargs):
         if self.refused:
@@ -234,7 +234,10 @@ class AccountDeleteView(LoginRequiredMixin, FormView):
 
     def form_valid(self, form):
         user = self.request.user
+        try:
+            services.user_delete(user=user)
+        except services.AccountOwnsAdminContent:  # became an editor since the page was shown
+            return self.get(self.request)
         logout(self.request)
-        services.user_delete(user=user)
         messages.success(self.request, _("Votre compte et toutes vos données ont été supprimés."))
         return redirect("/")
