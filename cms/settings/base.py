@@ -175,6 +175,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "doc", "xlsx", "ods", "txt", "mp4", "webm", "vtt"]
 WAGTAIL_I18N_ENABLED = False
+# Page addresses stay readable ASCII: "preparer-ses-references", not "pr%C3%A9parer-...".
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No avatar fetched from outside (Gravatar): the admin shows its built-in default avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {

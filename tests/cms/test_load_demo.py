@@ -261,3 +261,9 @@ def test_editor_can_open_demo_lessons_in_the_page_editor(demo, client):
     for lesson in lessons:
         response = client.get(f"/admin/pages/{lesson.pk}/edit/")
         assert response.status_code == 200, lesson.title
+
+
+def test_every_demo_page_has_an_ascii_slug(demo):
+    slugs = list(Page.objects.values_list("slug", flat=True))
+    assert len(slugs) > 10
+    assert [slug for slug in slugs if not slug.isascii()] == []
