@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import http.cookiejar
 import json
-import os
 import re
-import socket
 import subprocess
 import sys
 import threading
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -25,9 +22,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.embedded import ROOT, dev_env, free_port, run_python, stop, wait_until_up
+
 pytestmark = pytest.mark.server
 
-ROOT = Path(__file__).resolve().parents[2]
 GUNICORN = Path(sys.executable).with_name("gunicorn")
 CONCURRENT = 16
 PASSWORD = "motdepasse-solide-42"
@@ -38,7 +36,8 @@ django.setup()
 from django.test import Client
 from tests.factories import UserFactory, build_course
 course, lessons = build_course(modules=1, lessons_per_module=1)
-learner = UserFactory(email="double-clic@example.org", groups=["Learners"])
+from cms import roles
+learner = UserFactory(email="double-clic@example.org", groups=[roles.LEARNERS])
 client = Client()
 client.force_login(learner)
 print(json.dumps({
@@ -58,34 +57,6 @@ print(json.dumps({
     "signups": User.objects.filter(email__startswith="inscription-").count(),
 }))
 """
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _env(database: Path) -> dict[str, str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL", "CELERY_"))
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="cms.settings.dev",
-        DATABASE_URL=f"sqlite:///{database}",
-    )
-    return env
-
-
-def _python(code_or_args, env) -> str:
-    args = ["-c", code_or_args] if isinstance(code_or_args, str) else code_or_args
-    result = subprocess.run(
-        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return result.stdout
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -154,34 +125,23 @@ def _together(calls) -> list[int]:
 
 
 @pytest.fixture
-def server(tmp_path):
-    database = tmp_path / "embedded.sqlite3"
-    env = _env(database)
-    _python(["manage.py", "migrate", "--noinput", "-v", "0"], env)
-    data = json.loads(_python(SETUP, env).strip().splitlines()[-1])
-    port = _free_port()
-    log = (tmp_path / "gunicorn.log").open("w")
-    process = subprocess.Popen(
-        [str(GUNICORN), "cms.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", "2", "--threads", "4", "--timeout", "120"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert process.poll() is None, (tmp_path / "gunicorn.log").read_text()
-            try:
-                urllib.request.urlopen(base + "/compte/connexion/", timeout=5).close()
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "gunicorn did not answer"
-                time.sleep(0.3)
-        yield {"base": base, "env": env, "log": tmp_path / "gunicorn.log", **data}
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-        log.close()
+def server(embedded_database, tmp_path):
+    env = dev_env(embedded_database)
+    data = json.loads(run_python(SETUP, env).strip().splitlines()[-1])
+    port = free_port()
+    log_path = tmp_path / "gunicorn.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [str(GUNICORN), "cms.wsgi:application", "--bind", f"127.0.0.1:{port}",
+             "--workers", "2", "--threads", "4", "--timeout", "120"],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        base = f"http://127.0.0.1:{port}"
+        try:
+            wait_until_up(process, base + "/compte/connexion/", log_path)
+            yield {"base": base, "env": env, "log": log_path, **data}
+        finally:
+            stop(process)
 
 
 def test_sixteen_concurrent_completions_and_signups_under_gunicorn(server):
@@ -216,5 +176,5 @@ def test_sixteen_concurrent_completions_and_signups_under_gunicorn(server):
     # A completion and a sign-up both answer with a redirect (to the lesson, to "Mon parcours").
     assert completion_statuses == [302] * CONCURRENT
     assert signup_statuses == [302] * CONCURRENT
-    counts = json.loads(_python(COUNT, server["env"]).strip().splitlines()[-1])
+    counts = json.loads(run_python(COUNT, server["env"]).strip().splitlines()[-1])
     assert counts == {"completions": 1, "signups": CONCURRENT}

@@ -12,14 +12,19 @@ from cms.demo.progress import load_demo_progress
 from cms.demo.quizzes import load_demo_quizzes
 
 
+def demo_accounts_allowed() -> bool:
+    """Debug mode, or the dev profile (which says so): not production settings."""
+    return settings.DEBUG or getattr(settings, "DEMO_ACCOUNTS_ALLOWED", False)
+
+
 class Command(BaseCommand):
     help = (
         "Charge le contenu de démonstration : page d'accueil, catalogue, deux cours complets, "
         "illustrations, modèles PDF à télécharger et un compte par rôle (mots de passe fixes, "
         "affichés à la fin). Peut être relancée sans rien dupliquer : chaque objet est retrouvé "
         "par son slug, son titre ou son e-mail, puis mis à jour si besoin. "
-        "Refuse de s'exécuter quand DEBUG est désactivé (réglages de production), car elle crée "
-        "des comptes aux mots de passe publics ; --force passe outre."
+        "Refuse de s'exécuter avec des réglages de production (DEBUG désactivé hors du profil de "
+        "développement), car elle crée des comptes aux mots de passe publics ; --force passe outre."
     )
 
     def add_arguments(self, parser):
@@ -31,7 +36,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, force: bool = False, **options):
-        if not settings.DEBUG and not force:
+        if not demo_accounts_allowed() and not force:
             raise CommandError(
                 "DEBUG est désactivé : ce sont sans doute des réglages de production. "
                 "load_demo crée des comptes aux mots de passe publics ; relancez avec --force "
@@ -66,7 +71,7 @@ class Command(BaseCommand):
             if i == 0:
                 self.stdout.write(rule)
         self.stdout.write(rule)
-        if not settings.DEBUG:
+        if not demo_accounts_allowed():
             self.stdout.write(
                 self.style.WARNING("Attention : changez ou supprimez ces comptes en production.")
             )
