@@ -179,6 +179,8 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # No avatar fetched from outside (Gravatar): the admin shows its built-in default avatar.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin's login form, with a French "Mot de passe" label (Wagtail's has none).
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.accounts.forms.AdminLoginForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
