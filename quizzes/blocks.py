@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import blocks
 from wagtail.blocks import ListBlockValidationError, StructBlockValidationError
 
@@ -51,7 +52,7 @@ def _explanation():
         label=_("Explication"),
         required=False,
         max_length=800,
-        help_text=_("Pourquoi la bonne réponse est la bonne ; affichée selon le réglage du quiz."),
+        help_text=_("Pourquoi la bonne réponse est la bonne ; affichée selon le réglage du quiz."),
     )
 
 
@@ -65,7 +66,7 @@ class SingleChoiceBlock(QuestionBase):
         template = TEMPLATE
         description = _("Une seule bonne réponse parmi plusieurs.")
         preview_value = {
-            "question": "Quelle rubrique placer en premier sur un CV pour un premier emploi ?",
+            "question": "Quelle rubrique placer en premier sur un CV pour un premier emploi ?",
             "choices": [
                 {"text": "La formation", "is_correct": True, "feedback": ""},
                 {"text": "Les loisirs", "is_correct": False, "feedback": ""},
@@ -79,7 +80,12 @@ class SingleChoiceBlock(QuestionBase):
         if correct != 1:
             raise _error(
                 "choices",
-                _("Cochez exactement une bonne réponse (%(n)d cochée(s)).") % {"n": correct},
+                ngettext(
+                    "Cochez exactement une bonne réponse (%(n)d cochée).",
+                    "Cochez exactement une bonne réponse (%(n)d cochées).",
+                    correct,
+                )
+                % {"n": correct},
             )
         return value
 
@@ -93,7 +99,7 @@ class MultipleChoiceBlock(QuestionBase):
         label = _("Choix multiple")
         template = TEMPLATE
         description = _(
-            "Plusieurs bonnes réponses. Note : (bonnes cochées − mauvaises cochées) / bonnes, "
+            "Plusieurs bonnes réponses. Note : (bonnes cochées − mauvaises cochées) / bonnes, "
             "au minimum 0."
         )
         preview_value = {
@@ -119,8 +125,8 @@ class TrueFalseBlock(QuestionBase):
         choices=[(grading.TRUE_ID, _("Vrai")), (grading.FALSE_ID, _("Faux"))],
         default=grading.TRUE_ID,
     )
-    feedback_true = blocks.TextBlock(label=_("Retour si « Vrai »"), required=False, max_length=400)
-    feedback_false = blocks.TextBlock(label=_("Retour si « Faux »"), required=False, max_length=400)
+    feedback_true = blocks.TextBlock(label=_("Retour si « Vrai »"), required=False, max_length=400)
+    feedback_false = blocks.TextBlock(label=_("Retour si « Faux »"), required=False, max_length=400)
     explanation = _explanation()
 
     class Meta:
@@ -151,10 +157,10 @@ class ShortTextBlock(QuestionBase):
         label = _("Réponse courte")
         template = TEMPLATE
         description = _(
-            "L'apprenant écrit quelques mots ; plusieurs réponses peuvent être acceptées."
+            "L'apprenant écrit quelques mots ; plusieurs réponses peuvent être acceptées."
         )
         preview_value = {
-            "question": "Comment appelle-t-on la lettre qui accompagne un CV ?",
+            "question": "Comment appelle-t-on la lettre qui accompagne un CV ?",
             "accepted_answers": ["lettre de motivation", "lettre de candidature"],
             "explanation": "",
         }
@@ -170,7 +176,7 @@ class OrderingBlock(QuestionBase):
     items = blocks.ListBlock(
         blocks.CharBlock(label=_("Élément"), max_length=200),
         label=_("Éléments, dans le bon ordre"),
-        help_text=_("Saisissez-les dans le bon ordre ; ils seront mélangés pour l'apprenant."),
+        help_text=_("Saisissez-les dans le bon ordre ; ils seront mélangés pour l'apprenant."),
     )
     explanation = _explanation()
 
@@ -178,9 +184,9 @@ class OrderingBlock(QuestionBase):
         icon = "list-ol"
         label = _("Remise en ordre")
         template = TEMPLATE
-        description = _("Remettre des étapes dans l'ordre. Note : part des éléments bien placés.")
+        description = _("Remettre des étapes dans l'ordre. Note : part des éléments bien placés.")
         preview_value = {
-            "question": "Dans quel ordre mener une candidature ?",
+            "question": "Dans quel ordre mener une candidature ?",
             "items": ["Lire l'offre", "Adapter son CV", "Envoyer la candidature", "Relancer"],
             "explanation": "",
         }
@@ -206,7 +212,7 @@ class SelfAssessmentBlock(QuestionBase):
         template = TEMPLATE
         description = _("Une échelle de confiance de 1 à 5, conservée mais jamais notée.")
         preview_value = {
-            "question": "À quel point êtes-vous à l'aise pour rédiger votre CV ?",
+            "question": "À quel point êtes-vous à l'aise pour rédiger votre CV ?",
             "low_label": "Pas du tout à l'aise",
             "high_label": "Tout à fait à l'aise",
         }

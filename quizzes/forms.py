@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from . import grading
 
@@ -89,7 +90,11 @@ class QuizForm(forms.Form):
                 help_text=_("Quelques mots suffisent."),
                 error_messages={
                     **messages,
-                    "max_length": _("Votre réponse doit faire au plus %(limit_value)d caractères."),
+                    "max_length": ngettext_lazy(
+                        "Votre réponse doit faire au plus %(limit_value)d caractère.",
+                        "Votre réponse doit faire au plus %(limit_value)d caractères.",
+                        "limit_value",
+                    ),
                 },
             )
             self.fields[name].widget.attrs.update(autocomplete="off", spellcheck="true")
@@ -102,7 +107,7 @@ class QuizForm(forms.Form):
                 ],
                 coerce=int,
                 widget=forms.RadioSelect,
-                help_text=_("Il n'y a pas de bonne ou de mauvaise réponse : ceci n'est pas noté."),
+                help_text=_("Il n'y a pas de bonne ou de mauvaise réponse : ceci n'est pas noté."),
                 error_messages=messages,
             )
         elif kind == grading.ORDERING:

@@ -86,7 +86,7 @@ class QuizPage(Page):
         _("entraînement"),
         default=False,
         help_text=_(
-            "Aucune note n'est affichée ; l'étape est terminée dès l'envoi, "
+            "Aucune note n'est affichée ; l'étape est terminée dès l'envoi, "
             "sans limite de tentatives."
         ),
     )

@@ -74,7 +74,7 @@ class LogoutView(auth_views.LogoutView):
 
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
-        messages.success(request, _("Vous êtes déconnecté. À bientôt !"))
+        messages.success(request, _("Vous êtes déconnecté. À bientôt !"))
         return response
 
 
@@ -110,7 +110,7 @@ class SignupView(FormView):
         login(self.request, user, backend="django.contrib.auth.backends.ModelBackend")
         messages.success(
             self.request,
-            _("Bienvenue %(name)s ! Votre compte est créé.") % {"name": user.first_name},
+            _("Bienvenue %(name)s ! Votre compte est créé.") % {"name": user.first_name},
         )
         return redirect(safe_next_url(self.request))
 

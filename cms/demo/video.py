@@ -19,8 +19,8 @@ from pathlib import Path
 ASSETS = Path(__file__).parent / "assets"
 VIDEO_FILE = ASSETS / "trois-zones-du-cv.webm"
 CAPTIONS_FILE = ASSETS / "trois-zones-du-cv.vtt"
-TITLE = "Vidéo : les trois zones lues en premier sur un CV"
-CAPTIONS_TITLE = "Sous-titres : les trois zones lues en premier sur un CV"
+TITLE = "Vidéo : les trois zones lues en premier sur un CV"
+CAPTIONS_TITLE = "Sous-titres : les trois zones lues en premier sur un CV"
 
 # (start, end, title, text) in seconds: the slides, the captions and the transcript share them.
 SLIDES = [
@@ -34,7 +34,7 @@ SLIDES = [
         5,
         10,
         "1. Vos coordonnées",
-        "Nom, téléphone, e-mail et ville : il doit pouvoir vous joindre.",
+        "Nom, téléphone, e-mail et ville : il doit pouvoir vous joindre.",
     ),
     (10, 15, "2. Le poste visé", "Reprenez l'intitulé exact de l'offre, en haut de la page."),
     (
@@ -128,7 +128,7 @@ def captions() -> str:
 def transcript_html() -> str:
     items = "".join(f"<li><b>{title}</b> : {text}</li>" for _s, _e, title, text in SLIDES)
     return (
-        "<p>Vidéo muette de 25 secondes. Une page de CV s'affiche ; les zones lues en premier "
+        "<p>Vidéo muette de 25 secondes. Une page de CV s'affiche ; les zones lues en premier "
         f"s'allument l'une après l'autre.</p><ol>{items}</ol>"
     )
 
