@@ -213,3 +213,12 @@ def percent_label(value, decimals=0) -> str:
         return ""
     shown = formats.number_format(round(number, decimals), decimal_pos=decimals)
     return gettext("%(value)s %%") % {"value": shown}
+
+
+@register.simple_tag
+def content_in_another_language() -> bool:
+    """True when the interface language is not the one courses are written in (French)."""
+    from django.conf import settings
+
+    default = settings.LANGUAGE_CODE.split("-")[0]
+    return (get_language() or default).split("-")[0] != default

@@ -40,3 +40,15 @@ def test_the_dashboard_link_is_current_on_the_dashboard(client, learner):
     links = main_nav_links(client.get(reverse("dashboard:home")))
     assert links["Mon parcours"]["aria-current"] == "page"
     assert "aria-current" not in links["Recherche"]
+
+
+def test_the_english_interface_says_that_courses_are_in_french(client, settings):
+    build_course(modules=1, lessons_per_module=1)
+    notice = "Courses are in French"
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    for url in ["/", "/recherche/", "/cours/"]:
+        assert notice in client.get(url).content.decode(), url
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
+    page = client.get("/").content.decode()
+    assert notice not in page
+    assert "Les cours sont en français" not in page  # French readers need no notice
