@@ -203,10 +203,18 @@ def test_french_plurals_apply_the_french_rule(messages):
                 assert translation.ngettext(message.msgid, message.plural, count) == expected
 
 
-def test_a_count_of_zero_reads_singular_in_a_rendered_page(client, db):
-    response = client.get("/recherche/", {"q": "introuvable-xyz"})
-    assert response.status_code == 200
-    assert "0 résultats" not in response.content.decode()
+def test_a_count_of_zero_reads_singular_in_a_rendered_template():
+    """The attempts left, rendered from the quiz result template's own source."""
+    from django.template import Context, Template
+
+    source = (sources.ROOT / "quizzes/templates/quizzes/attempt_detail.html").read_text()
+    block = re.search(r"{% blocktranslate count n=.*?{% endblocktranslate %}", source).group(0)
+    template = Template("{% load i18n %}" + block.replace("overview.attempts_left", "left"))
+    with translation.override("fr"):
+        assert template.render(Context({"left": 0})) == "Il vous reste 0 tentative."
+        assert template.render(Context({"left": 2})) == "Il vous reste 2 tentatives."
+    with translation.override("en"):
+        assert template.render(Context({"left": 0})) == "You have 0 attempts left."
 
 
 # The rules themselves.
