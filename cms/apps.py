@@ -1,12 +1,17 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from . import converters
+
 
 class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = _("Site")
 
     def ready(self):
+        # Before any URLconf is loaded: every app's URLs use <id:...> for database ids.
+        converters.register()
+
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import Page, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move

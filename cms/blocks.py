@@ -47,7 +47,7 @@ class RichTextBlock(blocks.RichTextBlock):
         icon = "pilcrow"
         label = _("Texte")
         template = "blocks/rich_text.html"
-        description = _("Un paragraphe de texte mis en forme : gras, listes, liens.")
+        description = _("Un paragraphe de texte mis en forme : gras, listes, liens.")
         preview_value = (
             "<p>Un recruteur passe en moyenne <b>moins d'une minute</b> sur un CV. "
             "Placez l'essentiel en haut de la page.</p>"
@@ -168,7 +168,7 @@ class DocumentBlock(FirstInLibraryMixin, blocks.StructBlock):
         icon = "doc-full"
         label = _("Document à télécharger")
         template = "blocks/document.html"
-        description = _("Un modèle à télécharger : CV, lettre, planning de recherche.")
+        description = _("Un modèle à télécharger : CV, lettre, planning de recherche.")
         preview_value = {
             "title": "Modèle de CV à compléter",
             "description": "Un modèle sobre, prêt à remplir avec vos expériences.",
@@ -227,7 +227,7 @@ class ExamplePairBlock(blocks.StructBlock):
         preview_value = {
             "title": "Décrire une expérience",
             "bad": "Responsable de la caisse.",
-            "good": "Tenue de caisse : 200 clients par jour, zéro écart en 2 ans.",
+            "good": "Tenue de caisse : 200 clients par jour, zéro écart en 2 ans.",
             "explanation": "Des faits chiffrés montrent ce que vous savez faire.",
         }
 

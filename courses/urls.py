@@ -5,10 +5,10 @@ from . import views
 app_name = "courses"
 
 urlpatterns = [
-    path("cours/<int:course_id>/inscription/", views.enrol, name="enrol"),
-    path("cours/<int:course_id>/quitter/", views.leave, name="leave"),
+    path("cours/<id:course_id>/inscription/", views.enrol, name="enrol"),
+    path("cours/<id:course_id>/quitter/", views.leave, name="leave"),
     path(
-        "certificats/<int:certificate_id>/telecharger/",
+        "certificats/<id:certificate_id>/telecharger/",
         views.certificate_download,
         name="certificate_download",
     ),

@@ -94,7 +94,7 @@ def certificate_verify(request):
         code = certificate_codes.normalise(raw)
         if not certificate_codes.is_well_formed(code):
             context["error"] = _(
-                "Ce code n'a pas le bon format : 12 caractères (lettres et chiffres), "
+                "Ce code n'a pas le bon format : 12 caractères (lettres et chiffres), "
                 "par exemple ABCD-EFGH-JKMN."
             )
             status = 400

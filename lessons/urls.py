@@ -5,5 +5,5 @@ from . import views
 app_name = "lessons"
 
 urlpatterns = [
-    path("<int:lesson_id>/terminer/", views.lesson_complete, name="complete"),
+    path("<id:lesson_id>/terminer/", views.lesson_complete, name="complete"),
 ]

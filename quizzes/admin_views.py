@@ -78,7 +78,7 @@ class QuizStatsView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
-        return _("Statistiques : %(title)s") % {"title": self.quiz.title}
+        return _("Statistiques : %(title)s") % {"title": self.quiz.title}
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [

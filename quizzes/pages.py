@@ -80,7 +80,7 @@ class QuizPage(RoutablePageMixin, StepPage):
         _("entraînement"),
         default=False,
         help_text=_(
-            "Aucune note n'est affichée ; l'étape est terminée dès l'envoi, "
+            "Aucune note n'est affichée ; l'étape est terminée dès l'envoi, "
             "sans limite de tentatives."
         ),
     )

@@ -5,5 +5,5 @@ from . import views
 app_name = "quizzes"
 
 urlpatterns = [
-    path("tentatives/<int:attempt_id>/", views.attempt_detail, name="attempt"),
+    path("tentatives/<id:attempt_id>/", views.attempt_detail, name="attempt"),
 ]

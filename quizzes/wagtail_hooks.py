@@ -11,7 +11,7 @@ from .selectors import quizzes_for_user
 stats_urls = (
     [
         path("", QuizStatsIndexView.as_view(), name="index"),
-        path("<int:page_id>/", QuizStatsView.as_view(), name="detail"),
+        path("<id:page_id>/", QuizStatsView.as_view(), name="detail"),
     ],
     "quiz_stats",
 )

@@ -12,6 +12,7 @@ from django.contrib.auth.forms import (
     SetPasswordForm,
 )
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 from cms.users import normalise_email
 
@@ -65,6 +66,15 @@ class LoginForm(AuthenticationForm):
 
     def clean_username(self):
         return normalise_email(self.cleaned_data.get("username"))
+
+
+class AdminLoginForm(WagtailLoginForm):
+    """The Wagtail admin's login form (WAGTAILADMIN_USER_LOGIN_FORM): Wagtail gives its password
+    field no label, so Django shows the English field name "Password" whatever the language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Mot de passe")
 
 
 class SignupForm(BaseUserCreationForm):
@@ -242,6 +252,7 @@ class AccountDeleteForm(forms.Form):
 
 
 __all__ = [
+    "AdminLoginForm",
     "LoginForm",
     "SignupForm",
     "ProfileForm",

@@ -18,7 +18,7 @@ from django.db import IntegrityError, transaction
 from cms import emails, roles
 from cms.users import normalise_email
 
-from . import selectors
+from . import permissions, selectors
 
 logger = logging.getLogger(__name__)
 User = get_user_model()
@@ -30,7 +30,10 @@ class EmailAlreadyUsed(Exception):
     """Another account already has this e-mail address (compared case-insensitively)."""
 
 
-@transaction.atomic
+class AccountOwnsAdminContent(Exception):
+    """The account works in the Wagtail admin: only an administrator may remove it."""
+
+
 def user_signup(*, email: str, first_name: str, last_name: str, password: str) -> User:
     """Create a learner account and put it in the Learners group.
 
@@ -38,20 +41,20 @@ def user_signup(*, email: str, first_name: str, last_name: str, password: str) -
     (lower-cased) e-mail decides, and the loser gets EmailAlreadyUsed.
     """
     email = normalise_email(email)
-    if User.objects.filter(email__iexact=email).exists():
-        raise EmailAlreadyUsed(email)
-    try:
-        with transaction.atomic():
-            user = User.objects.create_user(
-                email=email,
-                password=password,
-                first_name=first_name.strip(),
-                last_name=last_name.strip(),
-            )
-    except IntegrityError as exc:
-        raise EmailAlreadyUsed(email) from exc
-    learners, _created = Group.objects.get_or_create(name=roles.LEARNERS)
-    user.groups.add(learners)
+    user = User(email=email, first_name=first_name.strip(), last_name=last_name.strip())
+    # Hash before the transaction: hashing takes a good share of a second of CPU, and on SQLite
+    # a write transaction holds the database's single write lock for as long as it lasts.
+    user.set_password(password)
+    with transaction.atomic():
+        if User.objects.filter(email__iexact=email).exists():
+            raise EmailAlreadyUsed(email)
+        try:
+            with transaction.atomic():
+                user.save()
+        except IntegrityError as exc:
+            raise EmailAlreadyUsed(email) from exc
+        learners, _created = Group.objects.get_or_create(name=roles.LEARNERS)
+        user.groups.add(learners)
     return user
 
 
@@ -152,10 +155,13 @@ def user_delete(*, user: User) -> None:
     Activity rows (enrolments, completions, quiz attempts and answers, certificates) go with the
     user through ON DELETE CASCADE; files those rows point to (certificate PDFs) are removed from
     storage once the deletion is committed; login-attempt records keyed by e-mail are deleted too.
-    Calling it again for an already deleted user does nothing.
+    Calling it again for an already deleted user does nothing. An account that owns admin content
+    (see permissions.owns_admin_content) is refused with AccountOwnsAdminContent.
     """
     if user.pk is None or not User.objects.filter(pk=user.pk).exists():
         return
+    if permissions.owns_admin_content(user):
+        raise AccountOwnsAdminContent(user.email)
     files = [(f.storage, f.name) for f in _stored_files(user)]
     email = user.email
     with transaction.atomic():

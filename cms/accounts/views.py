@@ -31,7 +31,7 @@ from django.views.i18n import set_language as django_set_language
 from cms import emails
 from cms.http import PrivatePageMixin
 
-from . import services, summary
+from . import permissions, services, summary
 from .forms import (
     AccountDeleteForm,
     AccountPasswordChangeForm,
@@ -105,7 +105,7 @@ class LogoutView(auth_views.LogoutView):
 
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
-        messages.success(request, _("Vous êtes déconnecté. À bientôt !"))
+        messages.success(request, _("Vous êtes déconnecté. À bientôt !"))
         return response
 
 
@@ -142,7 +142,7 @@ class SignupView(FormView):
         remember_language(self.request, user)
         messages.success(
             self.request,
-            _("Bienvenue %(name)s ! Votre compte est créé.") % {"name": user.first_name},
+            _("Bienvenue %(name)s ! Votre compte est créé.") % {"name": user.first_name},
         )
         return redirect(safe_next_url(self.request))
 
@@ -269,8 +269,8 @@ class AccountDeleteView(PrivatePageMixin, LoginRequiredMixin, FormView):
 
     @property
     def refused(self) -> bool:
-        # Staff accounts own content in the Wagtail admin: an administrator removes them.
-        return self.request.user.is_staff or self.request.user.is_superuser
+        # Accounts that work in the Wagtail admin are removed by an administrator.
+        return not permissions.may_delete_own_account(self.request.user)
 
     def post(self, request, *args, **kwargs):
         if self.refused:
@@ -279,8 +279,11 @@ class AccountDeleteView(PrivatePageMixin, LoginRequiredMixin, FormView):
 
     def form_valid(self, form):
         user = self.request.user
+        try:
+            services.user_delete(user=user)
+        except services.AccountOwnsAdminContent:  # became an editor since the page was shown
+            return self.get(self.request)
         logout(self.request)
-        services.user_delete(user=user)
         messages.success(self.request, _("Votre compte et toutes vos données ont été supprimés."))
         return redirect("/")
 

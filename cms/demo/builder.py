@@ -22,6 +22,7 @@ NBSP = "\u00a0"
 _FRENCH_SPACES = [
     (re.compile(r" ([:;!?»])"), NBSP + r"\1"),  # no line break before : ; ! ? »
     (re.compile(r"« "), "«" + NBSP),  # nor after «
+    (re.compile(r"\b([nN]°) "), r"\1" + NBSP),  # nor after n° (loi n° 2005-102)
     (re.compile(r"(\d) (h|min|km|%|€|ans|mois|jours)(?!\w)"), r"\1" + NBSP + r"\2"),  # 9 h, 30 km
     (re.compile(r"(\d\u00a0h) (\d)"), r"\1" + NBSP + r"\2"),  # 16 h 30
 ]

@@ -97,7 +97,7 @@ def cv_template() -> bytes:
     pdf.cell(
         0,
         6,
-        pdf.t("06 00 00 00 00  ·  prenom.nom@exemple.fr  ·  Ville (mobilité : 30 km, permis B)"),
+        pdf.t("06 00 00 00 00  ·  prenom.nom@exemple.fr  ·  Ville (mobilité : 30 km, permis B)"),
         new_x="LMARGIN",
         new_y="NEXT",
     )
@@ -120,20 +120,20 @@ def cv_template() -> bytes:
         new_y="NEXT",
     )
     pdf.hint(
-        "Exemple : « Assistante administrative — 8 ans d'expérience en PME, disponible "
-        "immédiatement »."
+        "Exemple : « Assistante administrative — 8 ans d'expérience en PME, disponible "
+        "immédiatement »."
     )
 
     pdf.heading("Profil")
     pdf.hint(
-        "3 lignes maximum : ce que vous savez faire, pour qui, et ce que vous apportez au "
+        "3 lignes maximum : ce que vous savez faire, pour qui, et ce que vous apportez au "
         "poste visé."
     )
     pdf.write_lines(3)
 
     pdf.heading("Expériences professionnelles")
     pdf.hint(
-        "De la plus récente à la plus ancienne. Une ligne par réalisation : verbe d'action + "
+        "De la plus récente à la plus ancienne. Une ligne par réalisation : verbe d'action + "
         "tâche + "
         "résultat chiffré si possible."
     )
@@ -143,9 +143,9 @@ def cv_template() -> bytes:
             "Mois année – mois année   |   Intitulé du poste   —   Entreprise, ville", 10, "B"
         )
         for bullet in (
-            "• Action concrète et son résultat :",
-            "• Action concrète et son résultat :",
-            "• Outil, public ou volume géré :",
+            "• Action concrète et son résultat :",
+            "• Action concrète et son résultat :",
+            "• Outil, public ou volume géré :",
         ):
             pdf.font("", 9.5, GREY)
             pdf.cell(0, 7, pdf.t(bullet), new_x="LMARGIN", new_y="NEXT")
@@ -166,7 +166,7 @@ def cv_template() -> bytes:
         [
             ("Savoir-faire", "Les compétences métier demandées dans l'offre"),
             ("Outils", "Logiciels, machines, permis"),
-            ("Langues", "Niveau réel : courant, professionnel, notions"),
+            ("Langues", "Niveau réel : courant, professionnel, notions"),
         ]
     ):
         pdf.set_xy(pdf.l_margin + i * col, y)
@@ -181,7 +181,7 @@ def cv_template() -> bytes:
 
     pdf.heading("Centres d'intérêt (facultatif)")
     pdf.hint(
-        "Seulement s'ils disent quelque chose d'utile : bénévolat, sport en club, "
+        "Seulement s'ils disent quelque chose d'utile : bénévolat, sport en club, "
         "responsabilité associative."
     )
     pdf.write_lines(1)
@@ -247,8 +247,8 @@ def weekly_planner() -> bytes:
         0,
         6,
         pdf.t(
-            "Candidatures envoyées : ......   Relances : ......   Contacts nouveaux : ......   "
-            "Entretiens obtenus : ......"
+            "Candidatures envoyées : ......   Relances : ......   Contacts nouveaux : ......   "
+            "Entretiens obtenus : ......"
         ),
         new_x="LMARGIN",
         new_y="NEXT",
@@ -257,8 +257,8 @@ def weekly_planner() -> bytes:
         0,
         6,
         pdf.t(
-            "Ce qui a marché : ..............................................................   "
-            "Ce que je change la semaine prochaine : "
+            "Ce qui a marché : ..............................................................   "
+            "Ce que je change la semaine prochaine : "
             "................................................"
         ),
         new_x="LMARGIN",
@@ -272,7 +272,7 @@ def application_tracker() -> bytes:
     pdf.font("B", 17, NAVY)
     pdf.cell(0, 9, pdf.t("Tableau de suivi des candidatures"), new_x="LMARGIN", new_y="NEXT")
     pdf.hint(
-        "Une ligne par candidature. Notez la date de relance dès l'envoi : 8 à 10 jours "
+        "Une ligne par candidature. Notez la date de relance dès l'envoi : 8 à 10 jours "
         "ouvrés plus tard "
         "pour une candidature, 2 à 3 jours après un entretien."
     )

@@ -65,7 +65,7 @@ def load_demo_progress(stdout=None) -> dict:
     """Give the demo learner one course in progress and one completed with its certificate."""
     user = get_user_model().objects.filter(email__iexact=DEMO_LEARNER).first()
     if user is None:
-        _write(stdout, f"Progression de démo ignorée : compte {DEMO_LEARNER} introuvable.")
+        _write(stdout, f"Progression de démo ignorée : compte {DEMO_LEARNER} introuvable.")
         return {}
     summary = {}
 
@@ -81,10 +81,10 @@ def load_demo_progress(stdout=None) -> dict:
         if enrollment.completed_at:
             certificate = certificate_issue(enrollment=enrollment)
             summary[COMPLETED_COURSE] = certificate.code
-            _write(stdout, f"Cours terminé pour {DEMO_LEARNER} : {completed.title} "
+            _write(stdout, f"Cours terminé pour {DEMO_LEARNER} : {completed.title} "
                            f"(certificat {certificate.display_code}).")
     else:
-        _write(stdout, f"Cours « {COMPLETED_COURSE} » introuvable : pas de cours terminé en démo.")
+        _write(stdout, f"Cours « {COMPLETED_COURSE} » introuvable : pas de cours terminé en démo.")
 
     started = CoursePage.objects.live().filter(slug=STARTED_COURSE).first()
     if started is not None:
@@ -99,8 +99,8 @@ def load_demo_progress(stdout=None) -> dict:
         if progress and progress.next_step:
             enrollment_touch(user=user, step=progress.next_step.page, course=started)
         summary[STARTED_COURSE] = progress.percent if progress else 0
-        _write(stdout, f"Cours en cours pour {DEMO_LEARNER} : {started.title} "
-                       f"({summary[STARTED_COURSE]} %).")
+        _write(stdout, f"Cours en cours pour {DEMO_LEARNER} : {started.title} "
+                       f"({summary[STARTED_COURSE]} %).")
     else:
-        _write(stdout, f"Cours « {STARTED_COURSE} » introuvable : pas de cours en cours en démo.")
+        _write(stdout, f"Cours « {STARTED_COURSE} » introuvable : pas de cours en cours en démo.")
     return summary

@@ -51,7 +51,7 @@ def _stable_ids(blocks: list[dict], seed: str) -> list[dict]:
 QUIZZES = {
     # -- Réussir son CV ---------------------------------------------------------------------------
     ("reussir-son-cv", "comprendre-le-recruteur"): {
-        "title": "Quiz : le regard du recruteur",
+        "title": "Quiz : le regard du recruteur",
         "slug": "quiz-le-regard-du-recruteur",
         "intro": "Cinq questions pour vérifier ce que vous avez retenu sur la lecture d'un CV.",
         "settings": {"pass_mark": 60, "max_attempts": None, "shuffle_choices": True},
@@ -62,7 +62,7 @@ QUIZZES = {
                     (
                         "Moins d'une minute",
                         True,
-                        "Exact : c'est pourquoi l'essentiel doit être en haut.",
+                        "Exact : c'est pourquoi l'essentiel doit être en haut.",
                     ),
                     (
                         "Environ cinq minutes",
@@ -71,11 +71,11 @@ QUIZZES = {
                     ),
                     ("Un quart d'heure", False, "Un premier tri va bien plus vite que cela."),
                 ],
-                explanation="Le premier tri est très rapide : le titre, l'accroche et la première "
+                explanation="Le premier tri est très rapide : le titre, l'accroche et la première "
                 "expérience doivent suffire à donner envie d'en lire plus.",
             ),
             a.multiple_choice(
-                "Dans une offre d'emploi, quels éléments repérer pour adapter votre CV ?",
+                "Dans une offre d'emploi, quels éléments repérer pour adapter votre CV ?",
                 [
                     ("Les compétences demandées", True),
                     ("Les mots-clés du métier", True),
@@ -86,24 +86,24 @@ QUIZZES = {
                     ),
                     ("Les missions principales du poste", True),
                 ],
-                explanation="Reprenez dans votre CV les mots de l'offre : compétences, missions, "
+                explanation="Reprenez dans votre CV les mots de l'offre : compétences, missions, "
                 "outils. Le recruteur (et parfois un logiciel) les cherche.",
             ),
             a.true_false(
                 "Un même CV peut être envoyé tel quel à toutes les offres.",
                 False,
-                feedback_true="Un CV générique se remarque : adaptez au moins le titre et l'accroche.",
+                feedback_true="Un CV générique se remarque : adaptez au moins le titre et l'accroche.",
                 explanation="Adapter le titre, l'accroche et l'ordre des expériences à chaque offre "
                 "augmente nettement vos chances d'être appelé.",
             ),
             a.short_text(
                 "Comment appelle-t-on les mots de l'offre que le recruteur s'attend à retrouver "
-                "dans votre CV ? (un mot composé)",
+                "dans votre CV ? (un mot composé)",
                 ["mots-clés", "mots clés", "mot-clé", "mots-cles"],
-                explanation="Les mots-clés : le vocabulaire du métier et de l'offre.",
+                explanation="Les mots-clés : le vocabulaire du métier et de l'offre.",
             ),
             a.self_assessment(
-                "Aujourd'hui, à quel point vous sentez-vous capable de repérer ce qu'attend une offre ?"
+                "Aujourd'hui, à quel point vous sentez-vous capable de repérer ce qu'attend une offre ?"
             ),
         ],
     },
@@ -114,18 +114,18 @@ QUIZZES = {
         "settings": {"pass_mark": 70, "max_attempts": 3, "grading_method": "highest"},
         "questions": [
             a.single_choice(
-                "Quelle rubrique placer en premier sur un CV pour un premier emploi ?",
+                "Quelle rubrique placer en premier sur un CV pour un premier emploi ?",
                 [
                     (
                         "La formation",
                         True,
-                        "Oui : sans expérience, elle montre d'abord vos acquis.",
+                        "Oui : sans expérience, elle montre d'abord vos acquis.",
                     ),
                     ("Les centres d'intérêt", False, "Ils viennent plutôt en fin de CV."),
                     ("Les langues", False, "Utiles, mais rarement en premier."),
                 ],
                 explanation="Sans expérience professionnelle, la formation (et les stages) montre "
-                "ce que vous savez faire : placez-la juste après le titre.",
+                "ce que vous savez faire : placez-la juste après le titre.",
             ),
             a.ordering(
                 "Remettez les rubriques d'un CV classique dans l'ordre, du haut vers le bas.",
@@ -140,11 +140,11 @@ QUIZZES = {
                 "lire le détail de votre parcours.",
             ),
             a.multiple_choice(
-                "Quelles formulations décrivent une expérience par ses résultats ?",
+                "Quelles formulations décrivent une expérience par ses résultats ?",
                 [
-                    ("Tenue de caisse : 200 clients par jour, aucun écart en deux ans", True),
+                    ("Tenue de caisse : 200 clients par jour, aucun écart en deux ans", True),
                     ("Responsable de la caisse", False, "C'est un intitulé, pas un résultat."),
-                    ("Réduction des délais de livraison de 20 %", True),
+                    ("Réduction des délais de livraison de 20 %", True),
                     ("Polyvalent et motivé", False, "Des qualités à prouver par des faits."),
                 ],
                 explanation="Des chiffres et des faits montrent ce que vous avez réellement apporté.",
@@ -153,14 +153,14 @@ QUIZZES = {
                 "Le titre du CV doit reprendre l'intitulé du poste visé.",
                 True,
                 feedback_false="Si, c'est la première chose que lit le recruteur.",
-                explanation="Le titre dit en quelques mots quel poste vous visez : reprenez celui de l'offre.",
+                explanation="Le titre dit en quelques mots quel poste vous visez : reprenez celui de l'offre.",
             ),
         ],
     },
     ("reussir-son-cv", "finaliser-et-envoyer"): {
-        "title": "Quiz : finaliser et envoyer",
+        "title": "Quiz : finaliser et envoyer",
         "slug": "quiz-finaliser-et-envoyer",
-        "intro": "Relecture, format et envoi : les derniers réflexes avant de cliquer sur « Envoyer ».",
+        "intro": "Relecture, format et envoi : les derniers réflexes avant de cliquer sur « Envoyer ».",
         "settings": {
             "pass_mark": 70,
             "max_attempts": 2,
@@ -170,12 +170,12 @@ QUIZZES = {
         },
         "questions": [
             a.short_text(
-                "Sous quel format de fichier envoyer votre CV pour que sa mise en page ne bouge pas ?",
+                "Sous quel format de fichier envoyer votre CV pour que sa mise en page ne bouge pas ?",
                 ["PDF", "format PDF", "un PDF"],
                 explanation="Le PDF s'affiche de la même façon sur tous les ordinateurs et téléphones.",
             ),
             a.ordering(
-                "Dans quel ordre préparer l'envoi d'une candidature ?",
+                "Dans quel ordre préparer l'envoi d'une candidature ?",
                 [
                     "Relire l'offre",
                     "Adapter le CV et la lettre",
@@ -186,7 +186,7 @@ QUIZZES = {
                 explanation="Adapter, faire relire, envoyer, puis garder une trace pour relancer.",
             ),
             a.single_choice(
-                "Comment nommer le fichier de votre CV ?",
+                "Comment nommer le fichier de votre CV ?",
                 [
                     (
                         "CV-Prenom-Nom-Poste.pdf",
@@ -198,7 +198,7 @@ QUIZZES = {
                 ],
             ),
             a.self_assessment(
-                "À quel point êtes-vous à l'aise pour envoyer votre CV dès cette semaine ?",
+                "À quel point êtes-vous à l'aise pour envoyer votre CV dès cette semaine ?",
                 low="Pas encore prêt·e",
                 high="Tout à fait prêt·e",
             ),
@@ -206,18 +206,18 @@ QUIZZES = {
     },
     # -- Organiser sa recherche d'emploi -----------------------------------------------------------
     ("organiser-sa-recherche-d-emploi", "definir-sa-cible"): {
-        "title": "Quiz : définir sa cible",
+        "title": "Quiz : définir sa cible",
         "slug": "quiz-definir-sa-cible",
-        "intro": "Métiers cibles et sources d'offres : faites le point en quatre questions.",
+        "intro": "Métiers cibles et sources d'offres : faites le point en quatre questions.",
         "settings": {"pass_mark": 60, "max_attempts": None, "shuffle_choices": True},
         "questions": [
             a.single_choice(
-                "Combien de métiers cibles est-il conseillé de viser en même temps ?",
+                "Combien de métiers cibles est-il conseillé de viser en même temps ?",
                 [
                     (
                         "Un ou deux",
                         True,
-                        "Oui : assez pour avoir des offres, assez peu pour rester précis.",
+                        "Oui : assez pour avoir des offres, assez peu pour rester précis.",
                     ),
                     ("Tous ceux qui recrutent", False, "Trop de cibles dispersent vos efforts."),
                     (
@@ -229,7 +229,7 @@ QUIZZES = {
                 explanation="Un ou deux métiers proches permettent d'adapter vos candidatures sans vous disperser.",
             ),
             a.multiple_choice(
-                "Où trouver des offres d'emploi ?",
+                "Où trouver des offres d'emploi ?",
                 [
                     ("Les sites d'offres d'emploi", True),
                     ("Les sites carrières des entreprises", True),
@@ -240,29 +240,29 @@ QUIZZES = {
                         "Une source parmi d'autres, pas la seule.",
                     ),
                 ],
-                explanation="Beaucoup d'offres ne sont jamais publiées : le réseau et les "
+                explanation="Beaucoup d'offres ne sont jamais publiées : le réseau et les "
                 "candidatures spontanées comptent autant que les sites.",
             ),
             a.true_false(
                 "Une grande partie des recrutements se fait sans offre publiée.",
                 True,
-                explanation="C'est le « marché caché » : réseau, candidatures spontanées, bouche-à-oreille.",
+                explanation="C'est le « marché caché » : réseau, candidatures spontanées, bouche-à-oreille.",
             ),
             a.self_assessment(
-                "À quel point votre cible (métier, secteur, zone) est-elle claire pour vous aujourd'hui ?",
+                "À quel point votre cible (métier, secteur, zone) est-elle claire pour vous aujourd'hui ?",
                 low="Pas du tout claire",
                 high="Très claire",
             ),
         ],
     },
     ("organiser-sa-recherche-d-emploi", "organiser-sa-semaine"): {
-        "title": "Entraînement : organiser sa semaine",
+        "title": "Entraînement : organiser sa semaine",
         "slug": "entrainement-organiser-sa-semaine",
         "intro": "Un entraînement sans note pour tester vos réflexes d'organisation.",
         "settings": {"is_practice": True},
         "questions": [
             a.ordering(
-                "Dans quel ordre organiser une semaine de recherche ?",
+                "Dans quel ordre organiser une semaine de recherche ?",
                 [
                     "Fixer ses objectifs de la semaine",
                     "Bloquer des créneaux dans son agenda",
@@ -272,7 +272,7 @@ QUIZZES = {
                 explanation="Des objectifs d'abord, des créneaux ensuite, un bilan pour ajuster.",
             ),
             a.single_choice(
-                "Quel objectif est le plus réaliste et mesurable ?",
+                "Quel objectif est le plus réaliste et mesurable ?",
                 [
                     (
                         "Envoyer 5 candidatures adaptées cette semaine",
@@ -284,7 +284,7 @@ QUIZZES = {
                 ],
             ),
             a.short_text(
-                "Comment appelle-t-on l'outil qui répartit vos tâches de recherche sur les jours de la semaine ?",
+                "Comment appelle-t-on l'outil qui répartit vos tâches de recherche sur les jours de la semaine ?",
                 ["planning", "un planning", "planning hebdomadaire", "agenda", "emploi du temps"],
                 explanation="Un planning hebdomadaire (ou agenda) rend vos objectifs concrets.",
             ),
@@ -293,24 +293,24 @@ QUIZZES = {
     ("organiser-sa-recherche-d-emploi", "suivre-ses-candidatures"): {
         "title": "Quiz : suivre ses candidatures",
         "slug": "quiz-suivre-ses-candidatures",
-        "intro": "Suivi, relances et bilan : vérifiez vos acquis.",
+        "intro": "Suivi, relances et bilan : vérifiez vos acquis.",
         "settings": {"pass_mark": 70, "max_attempts": 3},
         "questions": [
             a.single_choice(
-                "Au bout de combien de temps relancer après une candidature restée sans réponse ?",
+                "Au bout de combien de temps relancer après une candidature restée sans réponse ?",
                 [
                     (
                         "Environ une à deux semaines",
                         True,
-                        "Oui : assez pour laisser le temps, pas trop pour être oublié.",
+                        "Oui : assez pour laisser le temps, pas trop pour être oublié.",
                     ),
-                    ("Le lendemain", False, "Un peu tôt : laissez au recruteur le temps de lire."),
+                    ("Le lendemain", False, "Un peu tôt : laissez au recruteur le temps de lire."),
                     ("Jamais", False, "Une relance polie montre votre motivation."),
                 ],
                 explanation="Une relance courte et polie après une à deux semaines est bien perçue.",
             ),
             a.multiple_choice(
-                "Que noter dans votre tableau de suivi pour chaque candidature ?",
+                "Que noter dans votre tableau de suivi pour chaque candidature ?",
                 [
                     ("La date d'envoi", True),
                     ("L'entreprise et le poste", True),
@@ -324,7 +324,7 @@ QUIZZES = {
                 explanation="Le bilan montre ce qui marche (types d'offres, canaux) et ce qu'il faut changer.",
             ),
             a.self_assessment(
-                "À quel point vous sentez-vous à l'aise pour relancer un recruteur ?"
+                "À quel point vous sentez-vous à l'aise pour relancer un recruteur ?"
             ),
         ],
     },
@@ -524,7 +524,7 @@ def load_demo_quizzes(stdout=None) -> list[QuizPage]:
         )
         if module is None:
             if stdout:
-                stdout.write(f"Quiz ignoré : module {course_slug}/{module_slug} introuvable.\n")
+                stdout.write(f"Quiz ignoré : module {course_slug}/{module_slug} introuvable.\n")
             continue
         fields = {
             "title": _typography(spec["title"]),
@@ -536,7 +536,7 @@ def load_demo_quizzes(stdout=None) -> list[QuizPage]:
         _move_last(quiz, module)
         quizzes.append(quiz)
         if stdout:
-            stdout.write(f"Quiz prêt : {quiz.title}\n")
+            stdout.write(f"Quiz prêt : {quiz.title}\n")
     return quizzes
 
 

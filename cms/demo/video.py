@@ -30,9 +30,9 @@ ASSETS = Path(__file__).parent / "assets"
 VIDEO_FILE = ASSETS / "trois-zones-du-cv.webm"
 CAPTIONS_FILE = ASSETS / "trois-zones-du-cv.vtt"
 MP4_FILE = ASSETS / "trois-zones-du-cv.mp4"
-TITLE = "Vidéo : les trois zones lues en premier sur un CV"
-MP4_TITLE = "Vidéo (MP4) : les trois zones lues en premier sur un CV"
-CAPTIONS_TITLE = "Sous-titres : les trois zones lues en premier sur un CV"
+TITLE = "Vidéo : les trois zones lues en premier sur un CV"
+MP4_TITLE = "Vidéo (MP4) : les trois zones lues en premier sur un CV"
+CAPTIONS_TITLE = "Sous-titres : les trois zones lues en premier sur un CV"
 
 # (start, end, title, text) in seconds: the slides, the captions and the transcript share them.
 SLIDES = [
@@ -46,7 +46,7 @@ SLIDES = [
         5,
         10,
         "1. Vos coordonnées",
-        "Nom, téléphone, e-mail et ville : il doit pouvoir vous joindre.",
+        "Nom, téléphone, e-mail et ville : il doit pouvoir vous joindre.",
     ),
     (10, 15, "2. Le poste visé", "Reprenez l'intitulé exact de l'offre, en haut de la page."),
     (
@@ -140,7 +140,7 @@ def captions() -> str:
 def transcript_html() -> str:
     items = "".join(f"<li><b>{title}</b> : {text}</li>" for _s, _e, title, text in SLIDES)
     return (
-        "<p>Vidéo muette de 25 secondes. Une page de CV s'affiche ; les zones lues en premier "
+        "<p>Vidéo muette de 25 secondes. Une page de CV s'affiche ; les zones lues en premier "
         f"s'allument l'une après l'autre.</p><ol>{items}</ol>"
     )
 

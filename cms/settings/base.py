@@ -108,6 +108,18 @@ DATABASES = {
 }
 if os.environ.get("DATABASE_TEST_NAME"):  # the database the test runner creates and drops
     DATABASES["default"]["TEST"] = {"NAME": os.environ["DATABASE_TEST_NAME"]}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default must hold a double click and a few learners at once. IMMEDIATE takes
+    # the write lock when a transaction starts, so concurrent writers queue (up to `timeout`
+    # seconds) instead of failing with "database is locked" when a read turns into a write; WAL
+    # lets readers go on while one writer writes; NORMAL sync is safe with WAL.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "cms.User"
@@ -224,9 +236,13 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILIMAGES_IMAGE_MODEL = "wagtailimages.Image"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "doc", "xlsx", "ods", "txt", "mp4", "webm", "vtt"]
 WAGTAIL_I18N_ENABLED = False
-WAGTAIL_ENABLE_UPDATE_CHECK = False
-# No avatars fetched from gravatar.com: nothing leaves the site at run time (and the CSP says so).
+# Page addresses stay readable ASCII: "preparer-ses-references", not "pr%C3%A9parer-...".
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No avatar fetched from outside (Gravatar): the admin shows its built-in default avatar.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin's login form, with a French "Mot de passe" label (Wagtail's has none).
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.accounts.forms.AdminLoginForm"
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",

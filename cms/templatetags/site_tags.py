@@ -5,7 +5,8 @@ import datetime as dt
 from django import template
 from django.core.cache import cache
 from django.forms import BoundField
-from django.utils import formats, timezone, translation
+from django.utils import formats, timezone
+from django.utils.translation import get_language, gettext, ngettext
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
 register = template.Library()
@@ -105,7 +106,7 @@ def page_summary(page) -> str:
 
 @register.filter
 def duration(minutes) -> str:
-    """A duration in minutes, for people: "45 min", "2 h", "1 h 30"."""
+    """A duration in minutes, for people: "45 min", "2 h", "1 h 30" (no-break spaces)."""
     from django.utils.translation import gettext
 
     try:
@@ -114,10 +115,10 @@ def duration(minutes) -> str:
         return ""
     hours, rest = divmod(max(minutes, 0), 60)
     if not hours:
-        return gettext("%(minutes)d min") % {"minutes": rest}
+        return gettext("%(minutes)d min") % {"minutes": rest}
     if not rest:
-        return gettext("%(hours)d h") % {"hours": hours}
-    return gettext("%(hours)d h %(minutes)02d") % {"hours": hours, "minutes": rest}
+        return gettext("%(hours)d h") % {"hours": hours}
+    return gettext("%(hours)d h %(minutes)02d") % {"hours": hours, "minutes": rest}
 
 
 @register.simple_tag
@@ -169,15 +170,79 @@ def site_userbar(context) -> str:
 
 @register.filter
 def long_date(value) -> str:
-    """A date for people, in the active language: "1er décembre 2026", "25 November 2026".
+    """The same as human_date (kept for the templates and PDFs that use this name)."""
+    return human_date(value)
 
-    Datetimes are shown in the site's time zone. French writes the first of the month "1er".
+
+# Decimal units, as their names say ("Ko" is 1000 octets), largest first.
+_SIZE_UNITS = [
+    (10**9, lambda size: gettext("%(size)s Go") % {"size": size}),
+    (10**6, lambda size: gettext("%(size)s Mo") % {"size": size}),
+    (10**3, lambda size: gettext("%(size)s Ko") % {"size": size}),
+]
+
+
+@register.filter
+def file_size(value) -> str:
+    """A file size for people: "850 octets", "48 Ko", "1,2 Mo" ("1.2 MB" in English).
+
+    Django's filesizeformat says "Kio"/"Mio" in French; French readers expect Ko/Mo/Go.
     """
-    if isinstance(value, dt.datetime):
-        value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    try:
+        size = int(value)
+    except (TypeError, ValueError):
+        return ""
+    size = max(size, 0)
+    for factor, label in _SIZE_UNITS:
+        if size >= factor:
+            amount = size / factor
+            digits = 1 if amount < 10 else 0
+            return label(formats.number_format(round(amount, digits), decimal_pos=digits))
+    return ngettext("%(size)s octet", "%(size)s octets", size) % {"size": size}
+
+
+@register.filter
+def human_date(value, options: str = "") -> str:
+    """A date for people, in the interface language: "1er décembre 2026", "12 décembre 2026"
+    ("1 December 2026" in English). Options, comma-separated: "short" for the abbreviated month
+    ("1er déc. 2026"), "time" to add the time ("… à 10:30"). Aware datetimes are shown in the
+    site's time zone. Every date shown on the site goes through this filter.
+    """
     if not isinstance(value, dt.date):
         return ""
-    text = formats.date_format(value, "j F Y")
-    if value.day == 1 and (translation.get_language() or "").startswith("fr"):
-        text = "1er" + text[1:]
+    flags = {flag.strip() for flag in options.split(",") if flag.strip()}
+    if isinstance(value, dt.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    text = formats.date_format(value, "j N Y" if "short" in flags else "j F Y")
+    if value.day == 1 and (get_language() or "").split("-")[0] == "fr":
+        text = "1er" + text[1:]  # French ordinal for the first day of the month only
+    if "time" in flags and isinstance(value, dt.datetime):
+        text = gettext("%(date)s à %(time)s") % {
+            "date": text,
+            "time": formats.time_format(value, "H:i"),
+        }
     return text
+
+
+@register.filter
+def percent_label(value, decimals=0) -> str:
+    """A percentage for people: "62 %" in French (no-break space), "62%" in English; "62,5 %"
+    with `decimals=1`. Empty for no value."""
+    if value is None or value == "":
+        return ""
+    try:
+        number = float(value)
+        decimals = int(decimals)
+    except (TypeError, ValueError):
+        return ""
+    shown = formats.number_format(round(number, decimals), decimal_pos=decimals)
+    return gettext("%(value)s %%") % {"value": shown}
+
+
+@register.simple_tag
+def content_in_another_language() -> bool:
+    """True when the interface language is not the one courses are written in (French)."""
+    from django.conf import settings
+
+    default = settings.LANGUAGE_CODE.split("-")[0]
+    return (get_language() or default).split("-")[0] != default

@@ -11,6 +11,7 @@ from django.db.models import FileField
 from django.db.models.fields.files import FieldFile
 from django.urls import reverse
 
+from cms import roles
 from cms.accounts import services
 from courses.models import Enrollment, StepCompletion
 from tests.factories import UserFactory, build_course
@@ -64,7 +65,7 @@ def test_export_contains_the_account_and_own_activity_only(learner, other_learne
 
     assert data["account"]["email"] == learner.email
     assert data["account"]["first_name"] == learner.first_name
-    assert data["account"]["groups"] == ["Learners"]
+    assert data["account"]["groups"] == [roles.LEARNERS]
     assert "password" not in json.dumps(data, default=str)
     assert [e["course"] for e in data["courses"]["enrollments"]] == [course_page.title]
     assert data["courses"]["enrollments"][0]["last_step"] == lessons[1].title

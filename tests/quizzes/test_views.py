@@ -51,7 +51,7 @@ def test_take_fail_retake_pass_and_review(client, learner, quiz):
     assert response["Location"] == quiz.result_url(attempt.pk)
     assert response["Location"].startswith(quiz.url)
     result = client.get(response["Location"]).content.decode()
-    assert "Pas encore : vous pouvez réessayer" in result
+    assert "Pas encore\u00a0: vous pouvez réessayer" in result
     assert "Il vous reste 2 tentatives." in result
     assert not StepCompletion.objects.exists()
 
@@ -60,7 +60,7 @@ def test_take_fail_retake_pass_and_review(client, learner, quiz):
     _q, key = sample_questions()
     response = client.post(quiz.url, form_data(second, key))
     result = client.get(response["Location"]).content.decode()
-    assert "Bravo, quiz réussi !" in result
+    assert "Bravo, quiz réussi\u00a0!" in result
     assert "Sans expérience, la formation vient d&#x27;abord." in result  # explanation
     assert StepCompletion.objects.filter(user=learner, step_id=quiz.pk).exists()
     # The quiz page lists both attempts with links to review them.
