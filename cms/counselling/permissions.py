@@ -1,0 +1,80 @@
+"""The one place that decides what a counsellor may see. Every counsellor view, export and e-mail
+goes through it.
+
+Rules:
+- The workspace is for members of the "Counsellors" group (cms.roles), through the permission
+  counselling.use_workspace that migration 0002 gives that group. Reading it shares Django's
+  permission cache with the Wagtail userbar check that every page makes, so it costs no query.
+- Superusers are not counsellors by default: they manage counsellors and revoke links in the
+  Wagtail admin, which shows who is linked to whom but no learner's progress. Nobody sees a
+  learner's progress without that learner's consent to that counsellor; an admin who is also in
+  the Counsellors group sees only the learners linked to them, like any counsellor.
+- A counsellor sees a learner only while the learner's link to them is active: once withdrawn
+  (by the learner or an admin), the very next request answers 404, as for a learner never linked.
+  A 404 rather than a 403, so that the workspace does not reveal who has an account.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef, QuerySet
+from django.http import Http404
+
+from cms import roles
+
+from .models import CounsellorLink
+
+WORKSPACE_PERMISSION = "counselling.use_workspace"
+
+
+def is_counsellor(user) -> bool:
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    if user.is_superuser:  # has every permission: ask the group itself (one query, admins only)
+        cached = getattr(user, "_is_counsellor", None)
+        if cached is None:
+            cached = user.groups.filter(name=roles.COUNSELLORS).exists()
+            user._is_counsellor = cached
+        return cached
+    return user.has_perm(WORKSPACE_PERMISSION)
+
+
+def visible_learners(counsellor) -> QuerySet:
+    """The learners whose data `counsellor` may see now: those with an active link to them."""
+    User = get_user_model()
+    if not is_counsellor(counsellor):
+        return User.objects.none()
+    links = CounsellorLink.objects.active().filter(
+        counsellor_id=counsellor.pk, learner=OuterRef("pk")
+    )
+    return User.objects.filter(Exists(links), is_active=True)
+
+
+def visible_learner(counsellor, learner_id) -> object:
+    """The learner if `counsellor` may see them, else Http404 (never linked, or withdrawn)."""
+    learner = visible_learners(counsellor).filter(pk=learner_id).first()
+    if learner is None:
+        raise Http404
+    return learner
+
+
+def can_view(counsellor, learner) -> bool:
+    return visible_learners(counsellor).filter(pk=learner.pk).exists()
+
+
+def counsellor_required(view):
+    """Anonymous: to the login page. Signed in without the counsellor role: 403."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not is_counsellor(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapped
