@@ -41,7 +41,6 @@ class CounsellorProfile(models.Model):
         verbose_name = _("conseiller ou conseillère")
         verbose_name_plural = _("conseillers et conseillères")
         ordering = ["user__last_name", "user__first_name"]
-        permissions = [("use_workspace", _("Peut utiliser l'espace conseiller"))]
 
     def __str__(self):
         return str(self.user)

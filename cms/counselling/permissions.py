@@ -2,9 +2,8 @@
 goes through it.
 
 Rules:
-- The workspace is for members of the "Counsellors" group (cms.roles), through the permission
-  counselling.use_workspace that migration 0002 gives that group. Reading it shares Django's
-  permission cache with the Wagtail userbar check that every page makes, so it costs no query.
+- The workspace is for members of the "Counsellors" group (cms.roles): one query, remembered on
+  the user object for the rest of the request (the navigation asks too).
 - Superusers are not counsellors by default: they manage counsellors and revoke links in the
   Wagtail admin, which shows who is linked to whom but no learner's progress. Nobody sees a
   learner's progress without that learner's consent to that counsellor; an admin who is also in
@@ -28,19 +27,14 @@ from cms import roles
 
 from .models import CounsellorLink
 
-WORKSPACE_PERMISSION = "counselling.use_workspace"
-
-
 def is_counsellor(user) -> bool:
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
-    if user.is_superuser:  # has every permission: ask the group itself (one query, admins only)
-        cached = getattr(user, "_is_counsellor", None)
-        if cached is None:
-            cached = user.groups.filter(name=roles.COUNSELLORS).exists()
-            user._is_counsellor = cached
-        return cached
-    return user.has_perm(WORKSPACE_PERMISSION)
+    cached = getattr(user, "_is_counsellor", None)
+    if cached is None:
+        cached = user.groups.filter(name=roles.COUNSELLORS).exists()
+        user._is_counsellor = cached
+    return cached
 
 
 def visible_learners(counsellor) -> QuerySet:

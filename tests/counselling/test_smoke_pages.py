@@ -28,12 +28,19 @@ def test_pages_render(client, counsellor, learner, linked, course_with_quiz):
         {"body": "Bonjour **Karim**\n\n- un\n- deux <script>x</script>", "shared": "1"},
     )
     assert response.status_code == 302
-    response = client.post(reverse("counselling:grant", args=[learner.pk, quiz.pk]), {"reason": "ok"})
+    response = client.post(
+        reverse("counselling:grant", args=[learner.pk, quiz.pk]), {"reason": "ok"}
+    )
     assert response.status_code == 302
     csv = b"".join(client.get(reverse("counselling:export")).streaming_content).decode()
     print(csv)
     client.force_login(learner)
-    for url in [reverse("dashboard:home"), reverse("counselling:sharing"), reverse("accounts:my_data"), quiz.url]:
+    for url in [
+        reverse("dashboard:home"),
+        reverse("counselling:sharing"),
+        reverse("accounts:my_data"),
+        quiz.url,
+    ]:
         response = client.get(url)
         assert response.status_code == 200, url
     assert "accordé une tentative" in client.get(quiz.url).content.decode()
