@@ -9,6 +9,8 @@ Rows go with the learner's account (ON DELETE CASCADE); a counsellor's deletion 
 
 from __future__ import annotations
 
+from quizzes.models import AttemptGrant
+
 from .models import AccessLog, CounsellorLink, CounsellorProfile, Note
 from .selectors import learner_access_log, learner_links, shared_notes
 
@@ -43,6 +45,17 @@ def personal_data(user) -> dict:
         "counsellor_access_log": [
             {"counsellor": entry.counsellor_name, "action": entry.action, "at": entry.at}
             for entry in log
+        ],
+        "attempt_grants": [
+            {
+                "quiz": grant.quiz.title,
+                "granted_at": grant.granted_at,
+                "granted_by": grant.granted_by.display_name if grant.granted_by else None,
+                "reason": grant.reason,
+            }
+            for grant in AttemptGrant.objects.filter(learner=user)
+            .select_related("quiz", "granted_by")
+            .order_by("granted_at", "pk")
         ],
         "counsellor_profile": (
             {"invitation_code": profile.display_code, "created_at": profile.created_at}

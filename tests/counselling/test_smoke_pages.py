@@ -1,8 +1,8 @@
 import pytest
 from django.urls import reverse
 
-from quizzes.services import attempt_start, attempt_submit
 from courses.services import step_complete
+from quizzes.services import attempt_start, attempt_submit
 from tests.quizzes.test_services import wrong_answers
 
 pytestmark = pytest.mark.django_db
