@@ -27,6 +27,7 @@ from cms import roles
 
 from .models import CounsellorLink
 
+
 def is_counsellor(user) -> bool:
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False

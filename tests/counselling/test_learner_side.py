@@ -10,7 +10,6 @@ from django.utils import timezone
 from cms.accounts.services import user_data_export, user_delete
 from cms.counselling.models import AccessLog, CounsellorLink, Note
 from cms.counselling.services import counsellor_profile, note_create
-from tests.counselling.factories import link
 
 pytestmark = pytest.mark.django_db
 

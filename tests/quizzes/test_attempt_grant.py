@@ -1,4 +1,4 @@
-"""One more attempt given by a counsellor: recorded once, counted by the limit, shown to the learner."""
+"""One more attempt given by a counsellor: recorded once, counted by the limit, shown."""
 
 import pytest
 
