@@ -29,16 +29,24 @@ def _inline(text: str) -> str:
 
 
 def to_html(source: str) -> str:
-    """HTML of a note (already sanitised)."""
+    """HTML of a note (already sanitised). In a block, a run of "- " lines is a list and the
+    other lines are a paragraph (lines joined by <br>)."""
     blocks = re.split(r"\n\s*\n", (source or "").replace("\r\n", "\n").strip())
     parts = []
     for block in blocks:
-        lines = [line.rstrip() for line in block.split("\n") if line.strip()]
-        if not lines:
-            continue
-        if all(line.lstrip().startswith(("- ", "* ")) for line in lines):
-            items = "".join(f"<li>{_inline(line.lstrip()[2:].strip())}</li>" for line in lines)
-            parts.append(f"<ul>{items}</ul>")
-        else:
-            parts.append("<p>" + "<br>".join(_inline(line.strip()) for line in lines) + "</p>")
+        runs: list[tuple[bool, list[str]]] = []
+        for line in (line.strip() for line in block.split("\n")):
+            if not line:
+                continue
+            is_item = line.startswith(("- ", "* "))
+            text = line[2:].strip() if is_item else line
+            if runs and runs[-1][0] == is_item:
+                runs[-1][1].append(text)
+            else:
+                runs.append((is_item, [text]))
+        for is_item, lines in runs:
+            if is_item:
+                parts.append("<ul>" + "".join(f"<li>{_inline(t)}</li>" for t in lines) + "</ul>")
+            else:
+                parts.append("<p>" + "<br>".join(_inline(t) for t in lines) + "</p>")
     return sanitize_html("".join(parts))

@@ -10,6 +10,7 @@ learner who withdrew consent is not linked again.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -213,10 +214,11 @@ def _backdate(user, course: CoursePage, seeker: Seeker, now) -> None:
 
 def _seeker_user(seeker: Seeker, learners: Group):
     User = get_user_model()
-    slug = "".join(
-        ch for ch in f"{seeker.first_name}.{seeker.last_name}".lower() if ch.isalnum() or ch == "."
-    )
-    email = f"demo.{slug.encode('ascii', 'ignore').decode() or 'personne'}@example.org"
+    # "Łucja Kowalska" -> demo.lucja.kowalska@example.org (accents dropped, ASCII only).
+    name = f"{seeker.first_name}.{seeker.last_name}".translate(str.maketrans("łŁı", "lLi"))
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    slug = "".join(ch for ch in ascii_name.replace(" ", "-") if ch.isalnum() or ch in ".-")
+    email = f"demo.{slug}@example.org"
     user = User.objects.filter(email__iexact=email).first()
     if user is not None:
         return user, False
