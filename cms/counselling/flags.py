@@ -1,17 +1,14 @@
-"""The caseload's flags: pure rules (no database access) over facts the caseload selector
-annotates on each learner, with thresholds from settings.
+"""The caseload's flags: pure rules (no database access) over the facts that the caseload
+selector aggregates for each learner, with thresholds from settings.
 
-Each rule is a Q condition over those annotated names, so the same definition filters in SQL
-(filter, sort and paginate the caseload in the database) and marks each row.
-
-Facts (annotated by selectors.caseload_queryset):
+Facts (selectors.caseload_facts gathers them in one pass over aggregated rows):
 - last_activity: the latest of a step opened, a step completed, a quiz submitted, an enrolment;
-  NULL when the learner has done nothing yet (then linked_at counts);
+  None when the learner has done nothing yet (then linked_at counts);
 - last_progress: the latest step completed or enrolment;
 - open_course: an enrolment not completed, with a step opened;
 - failed_quizzes: quizzes failed at least COUNSELLING_FAILED_ATTEMPTS times and not passed since;
 - exhausted_quizzes: graded quizzes with every allowed attempt used (grants included), not passed;
-- confidence: the latest self-assessment answer (1-5), NULL if none;
+- confidence: the latest self-assessment answer (1-5), None if none;
 - last_completed_at: the latest course completion.
 """
 
@@ -21,7 +18,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
@@ -70,20 +66,54 @@ class Thresholds:
         return self.now - timedelta(days=self.recent_completion_days)
 
 
-def conditions(t: Thresholds) -> dict[str, Q]:
-    """flag -> condition over the annotated facts."""
-    quiet = Q(last_activity__lt=t.inactive_before) | Q(
-        last_activity__isnull=True, linked_at__lt=t.inactive_before
-    )
-    return {
-        INACTIVE: quiet,
-        # Still coming back (so not "inactive"), but no step completed for a while.
-        STALLED: Q(open_course=True, last_progress__lt=t.stalled_before) & ~quiet,
-        FAILED: Q(failed_quizzes__gt=0),
-        EXHAUSTED: Q(exhausted_quizzes__gt=0),
-        LOW_CONFIDENCE: Q(confidence__lte=t.low_confidence),
-        COMPLETED: Q(last_completed_at__gte=t.completed_after),
-    }
+@dataclass
+class Facts:
+    linked_at: datetime | None = None
+    last_activity: datetime | None = None
+    last_progress: datetime | None = None
+    open_course: bool = False
+    failed_quizzes: int = 0
+    exhausted_quizzes: int = 0
+    confidence: int | None = None
+    last_completed_at: datetime | None = None
+
+
+def quiz_failed(*, fails: int, passes: int, t: Thresholds) -> bool:
+    return passes == 0 and fails >= t.failed_attempts
+
+
+def quiz_exhausted(*, used: int, passes: int, max_attempts: int | None, granted: int) -> bool:
+    """Every allowed attempt used (the quiz's limit plus the attempts a counsellor granted)."""
+    return max_attempts is not None and passes == 0 and used >= max_attempts + granted
+
+
+def evaluate(f: Facts, t: Thresholds) -> list[str]:
+    """The flags of one learner, in the order of ALL."""
+    if f.last_activity is not None:
+        quiet = f.last_activity < t.inactive_before
+    else:
+        quiet = f.linked_at is not None and f.linked_at < t.inactive_before
+    result = []
+    if quiet:
+        result.append(INACTIVE)
+    # Still coming back (so not "inactive"), but no step completed for a while.
+    if (
+        f.open_course
+        and not quiet
+        and f.last_activity is not None
+        and f.last_progress is not None
+        and f.last_progress < t.stalled_before
+    ):
+        result.append(STALLED)
+    if f.failed_quizzes:
+        result.append(FAILED)
+    if f.exhausted_quizzes:
+        result.append(EXHAUSTED)
+    if f.confidence is not None and f.confidence <= t.low_confidence:
+        result.append(LOW_CONFIDENCE)
+    if f.last_completed_at is not None and f.last_completed_at >= t.completed_after:
+        result.append(COMPLETED)
+    return result
 
 
 def label(flag: str, t: Thresholds | None = None) -> str:

@@ -20,12 +20,10 @@ from functools import wraps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import F, QuerySet
 from django.http import Http404
 
 from cms import roles
-
-from .models import CounsellorLink
 
 
 def is_counsellor(user) -> bool:
@@ -38,15 +36,23 @@ def is_counsellor(user) -> bool:
     return cached
 
 
-def visible_learners(counsellor) -> QuerySet:
-    """The learners whose data `counsellor` may see now: those with an active link to them."""
+def visible_learners(counsellor, *, with_link_date: bool = False) -> QuerySet:
+    """The learners whose data `counsellor` may see now: those with an active link to them.
+
+    A join on the active link (at most one per counsellor and learner: a unique constraint), so
+    `with_link_date` can annotate `linked_at` (when the learner agreed) at no extra cost.
+    """
     User = get_user_model()
     if not is_counsellor(counsellor):
         return User.objects.none()
-    links = CounsellorLink.objects.active().filter(
-        counsellor_id=counsellor.pk, learner=OuterRef("pk")
+    learners = User.objects.filter(
+        is_active=True,
+        learner_links__counsellor_id=counsellor.pk,
+        learner_links__withdrawn_at__isnull=True,
     )
-    return User.objects.filter(Exists(links), is_active=True)
+    if with_link_date:
+        learners = learners.annotate(linked_at=F("learner_links__consented_at"))
+    return learners
 
 
 def visible_learner(counsellor, learner_id) -> object:

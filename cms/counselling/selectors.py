@@ -8,6 +8,7 @@ Every function takes the counsellor and starts from permissions.visible_learners
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -15,14 +16,13 @@ from itertools import islice
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
 from django.db.models import (
-    Avg,
-    BooleanField,
     Case,
+    CharField,
     Count,
     DateTimeField,
     Exists,
-    ExpressionWrapper,
     F,
     FloatField,
     IntegerField,
@@ -32,10 +32,11 @@ from django.db.models import (
     Q,
     QuerySet,
     Subquery,
+    Sum,
     Value,
     When,
 )
-from django.db.models.functions import Cast, Coalesce, Greatest, NullIf, TruncWeek
+from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 
 from courses.models import CoursePage, Enrollment, StepCompletion
@@ -48,18 +49,7 @@ from . import flags
 from .models import AccessLog, CounsellorLink, Note
 from .permissions import visible_learners
 
-EPOCH = datetime(2000, 1, 1, tzinfo=UTC)  # stands for "never" inside GREATEST (NULL-safe)
 CHART_WEEKS = 8
-
-SORTS = {
-    # key: ORDER BY (every one ends with the primary key, so pages never overlap)
-    "attention": ("-concerns", F("last_activity").asc(nulls_first=True), "last_name", "pk"),
-    "name": ("last_name", "first_name", "pk"),
-    "-activity": (F("last_activity").desc(nulls_last=True), "last_name", "pk"),
-    "activity": (F("last_activity").asc(nulls_first=True), "last_name", "pk"),
-    "-quiz": (F("quiz_average").desc(nulls_last=True), "last_name", "pk"),
-    "quiz": (F("quiz_average").asc(nulls_last=True), "last_name", "pk"),
-}
 DEFAULT_SORT = "attention"
 
 
@@ -72,192 +62,84 @@ class CaseloadFilters:
 
 
 # --- The caseload --------------------------------------------------------------------------------
+#
+# One pass over aggregated rows: ONE query (a UNION ALL of per-learner aggregates over each
+# activity table, plus the weekly activity) gives every fact of every learner of the caseload;
+# flags.py turns facts into flags in Python. The summary strip needs every learner's flags anyway,
+# so filtering, sorting and paginating then happen on that pass (compact rows, no model objects);
+# only the page's learners get their courses loaded (one more query).
+
+COLUMNS = [
+    *("kind", "uid", "d1", "d2", "d3", "n1", "n2", "n3", "n4", "n5", "n6", "f1", "t1", "t2", "t3")
+]
+_DATE = {"d1", "d2", "d3"}
+_TEXT = {"t1", "t2", "t3"}
 
 
-def _latest(queryset: QuerySet, expression) -> Subquery:
-    return Subquery(
-        queryset.values("user").annotate(m=Max(expression)).values("m")[:1],
-        output_field=DateTimeField(),
+def _fill(skip=(), **given) -> dict:
+    """Every column of the union: the given expressions, typed NULLs for the rest."""
+    columns = {}
+    for name in COLUMNS[2:]:
+        if name in skip:
+            continue
+        if name in given:
+            columns[name] = given[name]
+        elif name in _DATE:
+            columns[name] = Value(None, output_field=DateTimeField())
+        elif name in _TEXT:
+            columns[name] = Value(None, output_field=CharField())
+        elif name == "f1":
+            columns[name] = Value(None, output_field=FloatField())
+        else:
+            columns[name] = Value(None, output_field=IntegerField())
+    return columns
+
+
+def _per_learner(queryset: QuerySet, kind: str, group=(), **aggregates) -> QuerySet:
+    return (
+        queryset.order_by()
+        .annotate(uid=F("user"))
+        .values("uid", *group)
+        .annotate(kind=Value(kind), **_fill(**aggregates))
+        .values(*COLUMNS)
     )
-
-
-def _never(expression):
-    return Coalesce(expression, Value(EPOCH, output_field=DateTimeField()))
-
-
-def _facts(queryset: QuerySet, counsellor_id: int, t: flags.Thresholds) -> QuerySet:
-    """Annotate the facts that flags.conditions reads (see flags.py for their meaning)."""
-    user = OuterRef("pk")
-    enrollments = Enrollment.objects.filter(user=user)
-    completions = StepCompletion.objects.filter(user=user)
-    submitted = QuizAttempt.objects.filter(user=user, submitted_at__isnull=False)
-    graded = submitted.filter(is_practice=False)
-    last_enrolled = _latest(enrollments, "enrolled_at")
-    last_completion = _latest(completions, "completed_at")
-    failed = (
-        graded.values("user", "quiz")
-        .annotate(
-            fails=Count("pk", filter=Q(passed=False)), passes=Count("pk", filter=Q(passed=True))
-        )
-        .filter(fails__gte=t.failed_attempts, passes=0)
-    )
-    exhausted = (
-        graded.filter(quiz__max_attempts__isnull=False, quiz__is_practice=False)
-        .values("user", "quiz", "quiz__max_attempts")
-        .annotate(
-            used=Count("pk"),
-            passes=Count("pk", filter=Q(passed=True)),
-            granted=granted_attempts(user_ref=OuterRef("user"), quiz_ref=OuterRef("quiz")),
-        )
-        .filter(passes=0, used__gte=F("quiz__max_attempts") + F("granted"))
-    )
-    confidence = (
-        QuizAnswer.objects.filter(attempt__user=user, question_type=grading.SELF_ASSESSMENT)
-        .order_by("-attempt__submitted_at", "-pk")
-        .values("response")[:1]
-    )
-    average = (
-        graded.filter(score__isnull=False).values("user").annotate(a=Avg("score")).values("a")[:1]
-    )
-    linked_at = (
-        CounsellorLink.objects.active()
-        .filter(counsellor_id=counsellor_id, learner=user)
-        .values("consented_at")[:1]
-    )
-    return queryset.annotate(
-        linked_at=Subquery(linked_at, output_field=DateTimeField()),
-        last_activity=NullIf(
-            Greatest(
-                _never(_latest(enrollments, Coalesce("last_activity_at", "enrolled_at"))),
-                _never(last_completion),
-                _never(_latest(submitted, "submitted_at")),
-            ),
-            Value(EPOCH, output_field=DateTimeField()),
-        ),
-        last_progress=Greatest(_never(last_completion), _never(last_enrolled)),
-        open_course=Exists(enrollments.filter(completed_at__isnull=True, last_step__isnull=False)),
-        failed_quizzes=Case(When(Exists(failed), then=1), default=0, output_field=IntegerField()),
-        exhausted_quizzes=Case(
-            When(Exists(exhausted), then=1), default=0, output_field=IntegerField()
-        ),
-        confidence=Cast(Subquery(confidence), IntegerField()),
-        last_completed_at=_latest(enrollments, "completed_at"),
-        quiz_average=Subquery(average, output_field=FloatField()),
-    )
-
-
-def _flagged(queryset: QuerySet, t: flags.Thresholds) -> QuerySet:
-    conditions = flags.conditions(t)
-    queryset = queryset.annotate(
-        **{
-            f"flag_{name}": ExpressionWrapper(condition, output_field=BooleanField())
-            for name, condition in conditions.items()
-        }
-    )
-    concerns = sum(
-        (Case(When(conditions[name], then=1), default=0) for name in flags.CONCERNS),
-        start=Value(0),
-    )
-    return queryset.annotate(concerns=ExpressionWrapper(concerns, output_field=IntegerField()))
-
-
-def _narrowed(queryset: QuerySet, filters: CaseloadFilters) -> QuerySet:
-    """Search and course filters (the flag filter comes after: the summary counts ignore it)."""
-    for term in filters.q.split()[:5]:
-        queryset = queryset.filter(
-            Q(first_name__icontains=term) | Q(last_name__icontains=term) | Q(email__icontains=term)
-        )
-    if filters.course_id:
-        queryset = queryset.filter(
-            Exists(Enrollment.objects.filter(user=OuterRef("pk"), course_id=filters.course_id))
-        )
-    return queryset
-
-
-def caseload_base(counsellor, filters: CaseloadFilters, t: flags.Thresholds) -> QuerySet:
-    """Visible learners, searched and filtered by course, with their facts and flags."""
-    queryset = _narrowed(visible_learners(counsellor), filters)
-    return _flagged(_facts(queryset, counsellor.pk, t), t)
-
-
-def caseload_queryset(counsellor, filters: CaseloadFilters, t: flags.Thresholds | None = None):
-    """The caseload's learners: filtered (search, course, flag), flagged and sorted, in SQL."""
-    t = t or flags.Thresholds.from_settings()
-    queryset = caseload_base(counsellor, filters, t)
-    if filters.flag in flags.ALL:
-        queryset = queryset.filter(**{f"flag_{filters.flag}": True})
-    return queryset.order_by(*SORTS.get(filters.sort, SORTS[DEFAULT_SORT]))
 
 
 @dataclass
-class CourseLine:
-    course: CoursePage
-    done: int
-    total: int
-    completed_at: datetime | None
+class LearnerFacts:
+    """A learner of the caseload: who, and the facts the flags are computed from."""
+
+    pk: int
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    facts: flags.Facts = field(default_factory=flags.Facts)
+    score_total: float = 0.0
+    score_count: int = 0
+    flags: list[str] = field(default_factory=list)
+
+    def get_full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
 
     @property
-    def percent(self) -> int:
-        return round(100 * self.done / self.total) if self.total else 0
-
-
-@dataclass
-class CaseloadRow:
-    learner: object  # the User, with the annotated facts and flag_* booleans
-    courses: list[CourseLine] = field(default_factory=list)
+    def display_name(self) -> str:
+        return self.get_full_name() or self.email.split("@")[0]
 
     @property
-    def flags(self) -> list[str]:
-        return [name for name in flags.ALL if getattr(self.learner, f"flag_{name}", False)]
+    def linked_at(self):
+        return self.facts.linked_at
 
     @property
-    def last_activity(self) -> datetime | None:
-        return self.learner.last_activity
+    def last_activity(self):
+        return self.facts.last_activity
 
     @property
     def quiz_average(self) -> float | None:
-        return self.learner.quiz_average
+        return self.score_total / self.score_count if self.score_count else None
 
-
-def caseload_courses(counsellor) -> list[CoursePage]:
-    """The courses any visible learner is enrolled in (for the course filter): one query."""
-    enrolled = Enrollment.objects.filter(
-        course=OuterRef("pk"), user__in=visible_learners(counsellor).values("pk")
-    )
-    return list(CoursePage.objects.filter(Exists(enrolled)).order_by("title", "pk"))
-
-
-def caseload_rows(learners: list, outlines: dict[int, Outline]) -> list[CaseloadRow]:
-    """Rows with each learner's courses and progress: ONE query for any number of learners."""
-    live_steps = [s.page.pk for o in outlines.values() for s in o.steps]
-    done = (
-        StepCompletion.objects.filter(
-            user=OuterRef("user"), course=OuterRef("course"), step_id__in=live_steps
-        )
-        .values("user")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    enrollments = (
-        Enrollment.objects.filter(user_id__in=[learner.pk for learner in learners])
-        .annotate(done=Coalesce(Subquery(done, output_field=IntegerField()), 0))
-        .order_by(F("last_activity_at").desc(nulls_last=True), "course_id")
-        .values("user_id", "course_id", "done", "completed_at")
-    )
-    rows = {learner.pk: CaseloadRow(learner=learner) for learner in learners}
-    for enrollment in enrollments if learners else []:
-        outline = outlines.get(enrollment["course_id"])
-        if outline is None:
-            continue
-        rows[enrollment["user_id"]].courses.append(
-            CourseLine(
-                course=outline.course,
-                done=enrollment["done"],
-                total=len(outline.steps),
-                completed_at=enrollment["completed_at"],
-            )
-        )
-    return list(rows.values())
+    @property
+    def concerns(self) -> int:
+        return sum(1 for name in self.flags if name in flags.CONCERNS)
 
 
 @dataclass
@@ -279,80 +161,270 @@ class Overview:
         return max([w.steps for w in self.weeks] + [1])
 
 
+def _narrowed(queryset: QuerySet, filters: CaseloadFilters) -> QuerySet:
+    """Search and course filters (the flag filter comes later: the summary counts ignore it)."""
+    for term in filters.q.split()[:5]:
+        queryset = queryset.filter(
+            Q(first_name__icontains=term) | Q(last_name__icontains=term) | Q(email__icontains=term)
+        )
+    if filters.course_id:
+        queryset = queryset.filter(
+            Exists(Enrollment.objects.filter(user=OuterRef("pk"), course_id=filters.course_id))
+        )
+    return queryset
+
+
 def _week_starts(now: datetime) -> list[date]:
     today = timezone.localtime(now).date()
     monday = today - timedelta(days=today.weekday())
     return [monday - timedelta(weeks=i) for i in range(CHART_WEEKS - 1, -1, -1)]
 
 
-def caseload_overview(counsellor, filters: CaseloadFilters, t: flags.Thresholds) -> Overview:
-    """Learners per flag (search and course applied, not the flag filter) and the activity of the
-    last 8 weeks, in ONE query (a UNION of three aggregates)."""
-    base = caseload_base(counsellor, filters, t)
+def _latest(*values):
+    present = [v for v in values if v is not None]
+    return max(present) if present else None
+
+
+def caseload_facts(
+    counsellor, filters: CaseloadFilters, t: flags.Thresholds, *, learner_id=None, weeks=True
+) -> tuple[list[LearnerFacts], list[WeekActivity]]:
+    """Every visible learner (searched, filtered by course) with facts and flags, and the weekly
+    activity of the last 8 weeks: ONE query, whatever the size of the caseload."""
+    learners = _narrowed(visible_learners(counsellor, with_link_date=True), filters)
+    if learner_id is not None:
+        learners = learners.filter(pk=learner_id)
+    ids = learners.values("pk")
+    confidence = (
+        QuizAnswer.objects.filter(
+            attempt__user=OuterRef("pk"), question_type=grading.SELF_ASSESSMENT
+        )
+        .order_by("-attempt__submitted_at", "-pk")
+        .values("response")[:1]
+    )
+    branches = [
+        learners.order_by()
+        .annotate(
+            kind=Value("user"),
+            uid=F("pk"),
+            **_fill(
+                d1=F("linked_at"),
+                n1=Cast(Subquery(confidence), IntegerField()),
+                t1=F("first_name"),
+                t2=F("last_name"),
+                t3=F("email"),
+            ),
+        )
+        .values(*COLUMNS),
+        _per_learner(
+            Enrollment.objects.filter(user__in=ids),
+            "enrol",
+            d1=Max(Coalesce("last_activity_at", "enrolled_at")),
+            d2=Max("enrolled_at"),
+            d3=Max("completed_at"),
+            n1=Count("pk", filter=Q(completed_at__isnull=True, last_step__isnull=False)),
+        ),
+        _per_learner(StepCompletion.objects.filter(user__in=ids), "step", d1=Max("completed_at")),
+        _per_learner(
+            QuizAttempt.objects.filter(user__in=ids, submitted_at__isnull=False),
+            "quiz",
+            group=("quiz",),
+            d1=Max("submitted_at"),
+            n1=Count("pk", filter=Q(is_practice=False, passed=False)),
+            n2=Count("pk", filter=Q(is_practice=False, passed=True)),
+            n3=Count("pk", filter=Q(is_practice=False)),
+            n4=Max("quiz__max_attempts", filter=Q(quiz__is_practice=False)),
+            n5=Max(granted_attempts(user_ref=OuterRef("user"), quiz_ref=OuterRef("quiz"))),
+            n6=Count("score", filter=Q(is_practice=False)),
+            f1=Sum("score", filter=Q(is_practice=False)),
+        ),
+    ]
     starts = _week_starts(t.now)
-    since = timezone.make_aware(datetime.combine(starts[0], datetime.min.time()))
-    none = Value(None, output_field=DateTimeField())
-    zero = Value(0, output_field=IntegerField())
-    columns = ["kind", "week", "n", *[f"c_{name}" for name in flags.ALL]]
-    summary = (
-        base.order_by()
-        .annotate(kind=Value("summary"), week=none)
-        .values("kind", "week")
-        .annotate(
-            n=Count("pk"),
-            **{f"c_{name}": Count("pk", filter=Q(**{f"flag_{name}": True})) for name in flags.ALL},
-        )
-        .values(*columns)
-    )
-    learner_ids = _narrowed(visible_learners(counsellor), filters).values("pk")
-    steps = (
-        StepCompletion.objects.filter(user__in=learner_ids, completed_at__gte=since)
-        .order_by()
-        .annotate(kind=Value("steps"), week=TruncWeek("completed_at"))
-        .values("kind", "week")
-        .annotate(
-            n=Count("pk"),
-            **{f"c_{name}": zero for name in flags.ALL[1:]},
-            c_inactive=Count("user", distinct=True),
-        )
-        .values(*columns)
-    )
-    quizzes = (
-        QuizAttempt.objects.filter(user__in=learner_ids, submitted_at__gte=since)
-        .order_by()
-        .annotate(kind=Value("quizzes"), week=TruncWeek("submitted_at"))
-        .values("kind", "week")
-        .annotate(n=Count("pk"), **{f"c_{name}": zero for name in flags.ALL})
-        .values(*columns)
-    )
-    weeks = {start: WeekActivity(start=start) for start in starts}
-    total, counts = 0, {name: 0 for name in flags.ALL}
-    for row in summary.union(steps, quizzes, all=True):
-        if row["kind"] == "summary":
-            total = row["n"]
-            counts = {name: row[f"c_{name}"] for name in flags.ALL}
+    if weeks:
+        # The week of each row as a CASE over the 8 week starts (plain comparisons: a database
+        # function per row, like TruncWeek on SQLite, costs more than the rest of the pass).
+        bounds = [timezone.make_aware(datetime.combine(d, datetime.min.time())) for d in starts]
+        for kind, model, moment in (
+            ("wstep", StepCompletion, "completed_at"),
+            ("wquiz", QuizAttempt, "submitted_at"),
+        ):
+            week = Case(
+                *[
+                    When(**{f"{moment}__gte": bounds[i]}, then=Value(i))
+                    for i in range(len(bounds) - 1, -1, -1)
+                ],
+                output_field=IntegerField(),
+            )
+            branches.append(
+                model.objects.filter(user__in=ids, **{f"{moment}__gte": bounds[0]})
+                .order_by()
+                .annotate(n3=week)
+                .values("n3")
+                .annotate(
+                    kind=Value(kind),
+                    uid=Value(None, output_field=IntegerField()),
+                    **_fill(skip=("n3",), n1=Count("pk"), n2=Count("user", distinct=True)),
+                )
+                .values(*COLUMNS)
+            )
+    union = branches[0].union(*branches[1:], all=True)
+
+    by_id: dict[int, LearnerFacts] = {}
+    activity: dict[int, list] = {}
+    week_rows = {start: WeekActivity(start=start) for start in starts}
+    for row in union:
+        kind, uid = row["kind"], row["uid"]
+        if kind in ("wstep", "wquiz"):
+            week = week_rows.get(starts[row["n3"]]) if row["n3"] is not None else None
+            if week is not None and kind == "wstep":
+                week.steps, week.learners = week.steps + row["n1"], week.learners + row["n2"]
+            elif week is not None:
+                week.quizzes += row["n1"]
             continue
-        week = row["week"]
-        start = (timezone.localtime(week) if timezone.is_aware(week) else week).date()
-        if start not in weeks:
+        learner = by_id.setdefault(uid, LearnerFacts(pk=uid))
+        f = learner.facts
+        dates = activity.setdefault(uid, [None, None, None])  # activity, completion, enrolled
+        if kind == "user":
+            learner.first_name, learner.last_name = row["t1"] or "", row["t2"] or ""
+            learner.email = row["t3"] or ""
+            f.linked_at, f.confidence = row["d1"], row["n1"]
+        elif kind == "enrol":
+            dates[0] = _latest(dates[0], row["d1"])
+            dates[2] = row["d2"]
+            f.last_completed_at, f.open_course = row["d3"], bool(row["n1"])
+        elif kind == "step":
+            dates[1] = row["d1"]
+        else:  # one graded or practice quiz of this learner
+            dates[0] = _latest(dates[0], row["d1"])
+            fails, passes, used = row["n1"] or 0, row["n2"] or 0, row["n3"] or 0
+            f.failed_quizzes += flags.quiz_failed(fails=fails, passes=passes, t=t)
+            f.exhausted_quizzes += flags.quiz_exhausted(
+                used=used, passes=passes, max_attempts=row["n4"], granted=row["n5"] or 0
+            )
+            learner.score_total += row["f1"] or 0.0
+            learner.score_count += row["n6"] or 0
+    result = []
+    for uid, learner in by_id.items():
+        if learner.facts.linked_at is None:  # not (or no longer) visible: no "user" row
             continue
-        if row["kind"] == "steps":
-            weeks[start].steps += row["n"]
-            weeks[start].learners += row["c_inactive"]  # distinct learners (see the steps query)
-        else:
-            weeks[start].quizzes += row["n"]
-    return Overview(total=total, counts=counts, weeks=list(weeks.values()))
+        last_activity, last_completion, last_enrolled = activity[uid]
+        learner.facts.last_activity = _latest(last_activity, last_completion)
+        learner.facts.last_progress = _latest(last_completion, last_enrolled)
+        learner.flags = flags.evaluate(learner.facts, t)
+        result.append(learner)
+    return result, list(week_rows.values())
 
 
-class KnownCountPaginator:
-    """A Paginator whose count is already known (from the overview): no COUNT query."""
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
-    def __new__(cls, object_list, per_page, count):
-        from django.core.paginator import Paginator
 
-        paginator = Paginator(object_list, per_page)
-        paginator.count = count  # cached_property: set before first use
-        return paginator
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def _sort_key(sort: str):
+    def name(x: LearnerFacts):
+        return (_fold(x.last_name), _fold(x.first_name), x.pk)
+
+    def stamp(x: LearnerFacts) -> float:
+        return (x.last_activity or _NEVER).timestamp()
+
+    keys = {
+        "attention": lambda x: (-x.concerns, x.last_activity is not None, stamp(x), *name(x)),
+        "name": name,
+        "activity": lambda x: (x.last_activity is not None, stamp(x), *name(x)),
+        "-activity": lambda x: (x.last_activity is None, -stamp(x), *name(x)),
+        "-quiz": lambda x: (x.quiz_average is None, -(x.quiz_average or 0), *name(x)),
+        "quiz": lambda x: (x.quiz_average is None, x.quiz_average or 0, *name(x)),
+    }
+    return keys.get(sort, keys[DEFAULT_SORT])
+
+
+def caseload_learners(
+    counsellor, filters: CaseloadFilters, t: flags.Thresholds | None = None
+) -> tuple[list[LearnerFacts], Overview]:
+    """The caseload's learners, filtered (search, course, flag) and sorted, with the overview
+    (learners per flag before the flag filter, weekly activity): one query."""
+    t = t or flags.Thresholds.from_settings()
+    learners, weeks = caseload_facts(counsellor, filters, t)
+    counts = {name: sum(1 for x in learners if name in x.flags) for name in flags.ALL}
+    overview = Overview(total=len(learners), counts=counts, weeks=weeks)
+    if filters.flag in flags.ALL:
+        learners = [x for x in learners if filters.flag in x.flags]
+    learners.sort(key=_sort_key(filters.sort))
+    return learners, overview
+
+
+@dataclass
+class CourseLine:
+    course: CoursePage
+    done: int
+    total: int
+    completed_at: datetime | None
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+
+@dataclass
+class CaseloadRow:
+    learner: LearnerFacts
+    courses: list[CourseLine] = field(default_factory=list)
+
+    @property
+    def flags(self) -> list[str]:
+        return self.learner.flags
+
+    @property
+    def last_activity(self) -> datetime | None:
+        return self.learner.last_activity
+
+    @property
+    def quiz_average(self) -> float | None:
+        return self.learner.quiz_average
+
+
+def caseload_courses(counsellor) -> list[CoursePage]:
+    """The courses any visible learner is enrolled in (for the course filter): one query."""
+    enrolled = Enrollment.objects.filter(
+        course=OuterRef("pk"), user__in=visible_learners(counsellor).values("pk")
+    )
+    return list(CoursePage.objects.filter(Exists(enrolled)).order_by("title", "pk"))
+
+
+def caseload_rows(learners: list, outlines: dict[int, Outline]) -> list[CaseloadRow]:
+    """Rows with each learner's courses and progress: ONE query for any number of learners."""
+    rows = {learner.pk: CaseloadRow(learner=learner) for learner in learners}
+    if not learners:
+        return []
+    live_steps = [s.page.pk for o in outlines.values() for s in o.steps]
+    done = (
+        StepCompletion.objects.filter(
+            user=OuterRef("user"), course=OuterRef("course"), step_id__in=live_steps
+        )
+        .values("user")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    enrollments = (
+        Enrollment.objects.filter(user_id__in=list(rows))
+        .annotate(done=Coalesce(Subquery(done, output_field=IntegerField()), 0))
+        .order_by(F("last_activity_at").desc(nulls_last=True), "course_id")
+        .values("user_id", "course_id", "done", "completed_at")
+    )
+    for enrollment in enrollments:
+        row = rows[enrollment["user_id"]]
+        outline = outlines.get(enrollment["course_id"])
+        if outline is not None:
+            row.courses.append(
+                CourseLine(
+                    course=outline.course,
+                    done=enrollment["done"],
+                    total=len(outline.steps),
+                    completed_at=enrollment["completed_at"],
+                )
+            )
+    return list(rows.values())
 
 
 @dataclass
@@ -372,24 +444,21 @@ class CaseloadPage:
 def caseload_page(
     *, counsellor, filters: CaseloadFilters, page_number=1, per_page: int | None = None
 ) -> CaseloadPage:
-    """The caseload screen: courses (1), outlines (1), overview (1), one page of learners (1),
-    their courses (1). Five queries for 10 or 10,000 learners."""
+    """The caseload screen: courses (1), outlines (1), the one pass (1), the page's courses (1).
+    Four queries for 10 or 10,000 learners."""
     t = flags.Thresholds.from_settings()
     per_page = per_page or getattr(settings, "COUNSELLING_PAGE_SIZE", 25)
     courses = caseload_courses(counsellor)
     outlines = course_outlines(courses)
     if filters.course_id and filters.course_id not in outlines:
         filters = CaseloadFilters(q=filters.q, flag=filters.flag, sort=filters.sort)
-    overview = caseload_overview(counsellor, filters, t)
-    matching = overview.counts[filters.flag] if filters.flag in flags.ALL else overview.total
-    paginator = KnownCountPaginator(caseload_queryset(counsellor, filters, t), per_page, matching)
-    page_obj = paginator.get_page(page_number)
-    learners = list(page_obj.object_list)
+    learners, overview = caseload_learners(counsellor, filters, t)
+    page_obj = Paginator(learners, per_page).get_page(page_number)
     return CaseloadPage(
         filters=filters,
         overview=overview,
         page_obj=page_obj,
-        rows=caseload_rows(learners, outlines),
+        rows=caseload_rows(list(page_obj.object_list), outlines),
         courses=courses,
         thresholds=t,
     )
@@ -404,14 +473,12 @@ def _chunks(iterable, size: int) -> Iterator[list]:
 def caseload_iter(
     *, counsellor, filters: CaseloadFilters, chunk_size: int = 500
 ) -> Iterator[list[CaseloadRow]]:
-    """Every row of the caseload, in chunks, in the screen's order: for the CSV and the digest.
-
-    Memory stays bounded (a server-side cursor where the database has one, chunked fetches
-    otherwise); two queries up front, then one per chunk for the learners' courses.
-    """
+    """Every row of the caseload, in the screen's order, chunk by chunk: for the CSV and the
+    digest. Three queries up front (courses, outlines, the one pass: compact facts, no model
+    objects), then one per chunk for its learners' courses; rows are built a chunk at a time."""
     t = flags.Thresholds.from_settings()
     outlines = course_outlines(caseload_courses(counsellor))
-    learners = caseload_queryset(counsellor, filters, t).iterator(chunk_size=chunk_size)
+    learners, _overview = caseload_learners(counsellor, filters, t)
     for chunk in _chunks(learners, chunk_size):
         yield caseload_rows(chunk, outlines)
 
@@ -494,7 +561,7 @@ class LearnerDetail:
 
     @property
     def flags(self) -> list[str]:
-        return CaseloadRow(learner=self.learner).flags
+        return self.learner.flags
 
     @property
     def certificates(self) -> list:
@@ -522,11 +589,12 @@ def learner_detail(*, counsellor, learner_id: int, timeline_limit: int = 60) -> 
     from django.http import Http404
 
     t = flags.Thresholds.from_settings()
-    learner = (
-        caseload_base(counsellor, CaseloadFilters(), t).filter(pk=learner_id).first()
-    )  # 1: the permission check and the flags at once
-    if learner is None:
+    found, _weeks = caseload_facts(
+        counsellor, CaseloadFilters(), t, learner_id=learner_id, weeks=False
+    )  # 1: the permission check and the facts and flags at once
+    if not found:
         raise Http404
+    learner = found[0]
     enrollments = list(
         Enrollment.objects.filter(user_id=learner.pk)
         .select_related("course", "certificate")
