@@ -46,7 +46,7 @@ def header() -> list[str]:
     ]
 
 
-def row_cells(row: CaseloadRow, t: flags.Thresholds) -> list[str]:
+def row_cells(row: CaseloadRow, labels: dict[str, str]) -> list[str]:
     courses = " ; ".join(f"{line.course.title} : {line.percent}\xa0%" for line in row.courses)
     return [
         row.learner.get_full_name() or row.learner.email,
@@ -54,13 +54,14 @@ def row_cells(row: CaseloadRow, t: flags.Thresholds) -> list[str]:
         courses,
         french_date(row.last_activity),
         french_decimal(row.quiz_average),
-        " ; ".join(flags.label(name, t) for name in row.flags),
+        " ; ".join(labels[name] for name in row.flags),
     ]
 
 
 def caseload_csv(*, counsellor, filters: CaseloadFilters, chunk_size: int = 500) -> Iterator[str]:
     writer = csv.writer(_Echo(), delimiter=";")
     t = flags.Thresholds.from_settings()
+    labels = {name: flags.label(name, t) for name in flags.ALL}
     yield "\ufeff" + writer.writerow([safe_cell(v) for v in header()])
     for chunk in caseload_iter(counsellor=counsellor, filters=filters, chunk_size=chunk_size):
         access_record(
@@ -68,7 +69,7 @@ def caseload_csv(*, counsellor, filters: CaseloadFilters, chunk_size: int = 500)
             learners=[r.learner for r in chunk],
             action=AccessLog.Action.EXPORT,
         )
-        yield "".join(writer.writerow([safe_cell(v) for v in row_cells(r, t)]) for r in chunk)
+        yield "".join(writer.writerow([safe_cell(v) for v in row_cells(r, labels)]) for r in chunk)
 
 
 def filename() -> str:

@@ -19,8 +19,8 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 INACTIVE = "inactive"
 STALLED = "stalled"
@@ -119,15 +119,13 @@ def evaluate(f: Facts, t: Thresholds) -> list[str]:
 def label(flag: str, t: Thresholds | None = None) -> str:
     t = t or Thresholds.from_settings()
     labels = {
-        INACTIVE: ngettext_lazy(
+        INACTIVE: ngettext(
             "Inactif depuis %(n)d jour", "Inactif depuis %(n)d jours", t.inactive_days
         )
         % {"n": t.inactive_days},
-        STALLED: ngettext_lazy(
-            "Bloqué depuis %(n)d jour", "Bloqué depuis %(n)d jours", t.stalled_days
-        )
+        STALLED: ngettext("Bloqué depuis %(n)d jour", "Bloqué depuis %(n)d jours", t.stalled_days)
         % {"n": t.stalled_days},
-        FAILED: ngettext_lazy("Quiz échoué %(n)d fois", "Quiz échoué %(n)d fois", t.failed_attempts)
+        FAILED: ngettext("Quiz échoué %(n)d fois", "Quiz échoué %(n)d fois", t.failed_attempts)
         % {"n": t.failed_attempts},
         EXHAUSTED: _("Plus de tentative"),
         LOW_CONFIDENCE: _("Peu confiant"),

@@ -84,15 +84,22 @@ def _fill(skip=(), **given) -> dict:
             continue
         if name in given:
             columns[name] = given[name]
-        elif name in _DATE:
-            columns[name] = Value(None, output_field=DateTimeField())
-        elif name in _TEXT:
-            columns[name] = Value(None, output_field=CharField())
-        elif name == "f1":
-            columns[name] = Value(None, output_field=FloatField())
         else:
-            columns[name] = Value(None, output_field=IntegerField())
+            columns[name] = _null(
+                DateTimeField()
+                if name in _DATE
+                else CharField()
+                if name in _TEXT
+                else FloatField()
+                if name == "f1"
+                else IntegerField()
+            )
     return columns
+
+
+def _null(output_field):
+    """A typed NULL: PostgreSQL types an untyped NULL of a UNION's first branch as text."""
+    return Cast(Value(None), output_field)
 
 
 def _per_learner(queryset: QuerySet, kind: str, group=(), **aggregates) -> QuerySet:
@@ -261,7 +268,7 @@ def caseload_facts(
                 .values("n3")
                 .annotate(
                     kind=Value(kind),
-                    uid=Value(None, output_field=IntegerField()),
+                    uid=_null(IntegerField()),
                     **_fill(skip=("n3",), n1=Count("pk"), n2=Count("user", distinct=True)),
                 )
                 .values(*COLUMNS)
