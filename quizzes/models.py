@@ -85,10 +85,16 @@ class AttemptGrant(models.Model):
     """
 
     learner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attempt_grants"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="attempt_grants",
+        verbose_name=_("apprenant"),
     )
     quiz = models.ForeignKey(
-        "quizzes.QuizPage", on_delete=models.CASCADE, related_name="attempt_grants"
+        "quizzes.QuizPage",
+        on_delete=models.CASCADE,
+        related_name="attempt_grants",
+        verbose_name=_("quiz"),
     )
     # The counsellor's own account deletion keeps the learner's extra attempt.
     granted_by = models.ForeignKey(
@@ -97,6 +103,7 @@ class AttemptGrant(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="attempt_grants_given",
+        verbose_name=_("accordée par"),
     )
     granted_at = models.DateTimeField(_("accordée le"), auto_now_add=True)
     reason = models.CharField(_("motif"), max_length=300, blank=True)

@@ -30,7 +30,10 @@ def normalise_code(value: str) -> str:
 
 class CounsellorProfile(models.Model):
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="counsellor_profile"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="counsellor_profile",
+        verbose_name=_("compte"),
     )
     invitation_code = models.CharField(
         _("code d'invitation"), max_length=CODE_LENGTH, unique=True, default=new_invitation_code
@@ -66,10 +69,16 @@ class CounsellorLink(models.Model):
         ADMIN = "admin", _("un administrateur")
 
     counsellor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="counsellor_links"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="counsellor_links",
+        verbose_name=_("conseiller"),
     )
     learner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="learner_links"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="learner_links",
+        verbose_name=_("personne suivie"),
     )
     consented_at = models.DateTimeField(_("accord donné le"), auto_now_add=True)
     withdrawn_at = models.DateTimeField(_("accord retiré le"), null=True, blank=True)
@@ -116,7 +125,10 @@ class Note(models.Model):
         AGENCY = "agency", _("à l'agence")
 
     learner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="counselling_notes"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="counselling_notes",
+        verbose_name=_("personne suivie"),
     )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -124,6 +136,7 @@ class Note(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="counselling_notes_written",
+        verbose_name=_("écrite par"),
     )
     author_name = models.CharField(_("auteur"), max_length=300, blank=True)
     body_source = models.TextField(_("texte"), max_length=5000)
@@ -164,10 +177,14 @@ class AccessLog(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="counselling_accesses",
+        verbose_name=_("compte du conseiller"),
     )
     counsellor_name = models.CharField(_("conseiller"), max_length=300)
     learner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="counselling_access_log"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="counselling_access_log",
+        verbose_name=_("personne suivie"),
     )
     action = models.CharField(_("action"), max_length=16, choices=Action.choices)
     at = models.DateTimeField(_("le"), auto_now_add=True, db_index=True)

@@ -1,5 +1,9 @@
+import re
+
 from django import template
+from django.template.defaultfilters import date as date_filter
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from .. import flags
 
@@ -65,3 +69,17 @@ def activity_bars(overview) -> dict:
 @register.filter
 def step_status(progress, step) -> str:
     return progress.status(step)
+
+
+_FIRST_OF_MONTH = re.compile(
+    r"\b1 (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
+)
+
+
+@register.filter
+def long_date(value, fmt="j F Y") -> str:
+    """Django's date filter, with French's "1er" for the first day of a month."""
+    text = date_filter(value, fmt)
+    if get_language() == "fr":
+        text = _FIRST_OF_MONTH.sub(r"1er \1", text)
+    return text
