@@ -20,6 +20,7 @@ urlpatterns = [
     path("apprendre/", include("courses.urls")),
     path("apprendre/lecons/", include("lessons.urls")),
     path("quiz/", include("quizzes.urls")),
+    path("conseil/", include("cms.counselling.urls")),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:

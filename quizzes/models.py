@@ -76,3 +76,49 @@ class QuizAnswer(models.Model):
 
     def __str__(self):
         return f"{self.attempt_id} · {self.question_id}"
+
+
+class AttemptGrant(models.Model):
+    """One more attempt on a quiz, given by a counsellor to a learner who had used them all.
+
+    `after_attempts` is the number of submitted attempts when it was granted: unique with the
+    learner and quiz, so a double click (or two tabs) records one grant, not two.
+    """
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="attempt_grants",
+        verbose_name=_("apprenant"),
+    )
+    quiz = models.ForeignKey(
+        "quizzes.QuizPage",
+        on_delete=models.CASCADE,
+        related_name="attempt_grants",
+        verbose_name=_("quiz"),
+    )
+    # The counsellor's own account deletion keeps the learner's extra attempt.
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="attempt_grants_given",
+        verbose_name=_("accordée par"),
+    )
+    granted_at = models.DateTimeField(_("accordée le"), auto_now_add=True)
+    reason = models.CharField(_("motif"), max_length=300, blank=True)
+    after_attempts = models.PositiveSmallIntegerField(_("après la tentative n°"))
+
+    class Meta:
+        verbose_name = _("tentative supplémentaire")
+        verbose_name_plural = _("tentatives supplémentaires")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "quiz", "after_attempts"], name="one_attempt_grant_per_step"
+            ),
+        ]
+        indexes = [models.Index(fields=["learner", "quiz"])]
+
+    def __str__(self):
+        return f"{self.learner_id} +1 {self.quiz_id}"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Prefetch
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
@@ -14,7 +15,7 @@ from courses.models import StepCompletion
 from courses.selectors import Outline, course_of_step, course_outline
 
 from . import grading
-from .models import QuizAnswer, QuizAttempt, QuizPage
+from .models import AttemptGrant, QuizAnswer, QuizAttempt, QuizPage
 from .pages import FeedbackTiming, GradingMethod
 
 
@@ -26,16 +27,22 @@ class QuizOverview:
     submitted: list[QuizAttempt]  # oldest first
     open_attempt: QuizAttempt | None
     limit: int | None
+    granted: int = 0  # extra attempts given by a counsellor (AttemptGrant)
 
     @property
     def attempts_used(self) -> int:
         return len(self.submitted) + (1 if self.open_attempt else 0)
 
     @property
+    def attempts_allowed(self) -> int | None:
+        """The quiz's limit plus the attempts a counsellor granted (None: unlimited)."""
+        return None if self.limit is None else self.limit + self.granted
+
+    @property
     def attempts_left(self) -> int | None:
         if self.limit is None:
             return None
-        return max(0, self.limit - len(self.submitted))
+        return max(0, self.attempts_allowed - len(self.submitted))
 
     @property
     def has_passed(self) -> bool:
@@ -72,14 +79,30 @@ def feedback_allowed(quiz: QuizPage, submitted: list[QuizAttempt], limit: int | 
     return limit is not None and len(submitted) >= limit
 
 
+def granted_attempts(*, user_ref, quiz_ref) -> Coalesce:
+    """The number of attempts granted to a learner on a quiz, as a subquery expression."""
+    grants = (
+        AttemptGrant.objects.filter(learner=user_ref, quiz=quiz_ref)
+        .values("learner")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(grants, output_field=IntegerField()), 0)
+
+
 def quiz_overview(user, quiz: QuizPage) -> QuizOverview:
-    """One query."""
-    attempts = list(QuizAttempt.objects.filter(user=user, quiz=quiz).order_by("number"))
+    """One query (grants ride along on the attempt rows: there are none before an attempt)."""
+    attempts = list(
+        QuizAttempt.objects.filter(user=user, quiz=quiz)
+        .annotate(granted=granted_attempts(user_ref=OuterRef("user"), quiz_ref=OuterRef("quiz")))
+        .order_by("number")
+    )
     return QuizOverview(
         quiz=quiz,
         submitted=[a for a in attempts if a.submitted_at is not None],
         open_attempt=next((a for a in attempts if a.submitted_at is None), None),
         limit=quiz.attempt_limit,
+        granted=attempts[0].granted if attempts else 0,
     )
 
 

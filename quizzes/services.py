@@ -13,7 +13,7 @@ from django.utils.translation import ngettext
 from courses.services import step_complete
 
 from . import grading
-from .models import QuizAnswer, QuizAttempt, QuizPage
+from .models import AttemptGrant, QuizAnswer, QuizAttempt, QuizPage
 from .selectors import lessons_to_do
 
 
@@ -69,6 +69,8 @@ def attempt_start(*, user, quiz: QuizPage, rng: random.Random | None = None) -> 
         if in_progress is not None:
             return in_progress
         limit = quiz.attempt_limit
+        if limit is not None:
+            limit += AttemptGrant.objects.filter(learner=user, quiz=quiz).count()
         if limit is not None and len(attempts) >= limit:
             raise AttemptLimitReached(
                 ngettext(
@@ -142,3 +144,35 @@ def attempt_submit(*, attempt: QuizAttempt, answers: dict) -> QuizAttempt:
     for name in ("score", "passed", "submitted_at", "is_practice"):
         setattr(attempt, name, getattr(locked, name))
     return locked
+
+
+class GrantNotNeeded(Exception):
+    """The learner can still start an attempt (or has passed): no extra attempt to give."""
+
+
+def attempt_grant(*, learner, quiz: QuizPage, granted_by, reason: str = "") -> AttemptGrant:
+    """Give a learner who has used every attempt of a quiz one more, recorded with who and why.
+
+    Refused (GrantNotNeeded) when the quiz has no limit, is passed, or attempts are left; a
+    repeated or concurrent call for the same situation returns the grant already recorded.
+    """
+    submitted = QuizAttempt.objects.filter(user=learner, quiz=quiz, submitted_at__isnull=False)
+    used = submitted.count()
+    existing = AttemptGrant.objects.filter(learner=learner, quiz=quiz, after_attempts=used).first()
+    if existing is not None:
+        return existing
+    limit = quiz.attempt_limit
+    granted = AttemptGrant.objects.filter(learner=learner, quiz=quiz).count()
+    if limit is None or submitted.filter(passed=True).exists() or used < limit + granted:
+        raise GrantNotNeeded
+    try:
+        with transaction.atomic():
+            return AttemptGrant.objects.create(
+                learner=learner,
+                quiz=quiz,
+                granted_by=granted_by,
+                reason=(reason or "").strip()[:300],
+                after_attempts=used,
+            )
+    except IntegrityError:  # the same grant, recorded by a concurrent request
+        return AttemptGrant.objects.get(learner=learner, quiz=quiz, after_attempts=used)

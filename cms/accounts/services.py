@@ -140,6 +140,17 @@ def user_data_export(*, user: User) -> dict:
     return data
 
 
+def data_page_sections(*, user: User) -> list[dict]:
+    """Extra sections of the "Mes données" page, from the personal_data modules that offer one
+    (`data_page_section(user)` -> {"template": ..., **context}, or None)."""
+    sections = []
+    for _label, module in personal_data_modules():
+        section = getattr(module, "data_page_section", None)
+        if section is not None and (data := section(user)):
+            sections.append(data)
+    return sections
+
+
 def _stored_files(user: User) -> list:
     files = []
     for _label, module in personal_data_modules():

@@ -19,6 +19,7 @@ from django.urls import NoReverseMatch, reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
@@ -46,8 +47,15 @@ from .throttling import cool_off_minutes
 LANGUAGE_FIELD = "language"
 
 
-def landing_url() -> str:
-    """Where a learner goes after signing in: their dashboard if it exists, else their account."""
+def landing_url(user=None) -> str:
+    """Where a user goes after signing in: the first URL given by settings.LOGIN_LANDING_RESOLVERS
+    (e.g. a counsellor's caseload), else the learner's dashboard if it exists, else their account.
+    """
+    if user is not None and user.is_authenticated:
+        for dotted in getattr(settings, "LOGIN_LANDING_RESOLVERS", []):
+            url = import_string(dotted)(user)
+            if url:
+                return url
     try:
         return reverse("dashboard:home")
     except NoReverseMatch:
@@ -61,7 +69,7 @@ def safe_next_url(request: HttpRequest, *, default: str | None = None) -> str:
         candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return candidate
-    return landing_url() if default is None else default
+    return landing_url(getattr(request, "user", None)) if default is None else default
 
 
 def remember_language(request: HttpRequest, user) -> None:
@@ -91,7 +99,7 @@ class LoginView(auth_views.LoginView):
         return response
 
     def get_default_redirect_url(self):
-        return landing_url()
+        return landing_url(self.request.user)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -224,6 +232,11 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
 class MyDataView(PrivatePageMixin, LoginRequiredMixin, TemplateView):
     template_name = "account/my_data.html"
     extra_context = {"account_section": "data"}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["data_sections"] = services.data_page_sections(user=self.request.user)
+        return context
 
 
 class MyDataSummaryView(PrivatePageMixin, LoginRequiredMixin, TemplateView):

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "courses",
     "lessons",
     "quizzes",
+    "cms.counselling",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -96,6 +97,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "wagtail.contrib.settings.context_processors.settings",
+                "cms.counselling.context_processors.role_navigation",
             ],
         },
     },
@@ -156,7 +158,25 @@ AXES_HTTP_RESPONSE_CODE = 429
 
 # "Mes données": modules with `personal_data(user) -> dict` (and optionally `stored_files(user)`),
 # gathered by cms.accounts.services.user_data_export; a missing module is skipped.
-PERSONAL_DATA_MODULES = ["courses.personal_data", "quizzes.personal_data"]
+# A module may also offer `data_page_section(user) -> dict | None` ({"template", ...context}), shown
+# on the "Mes données" page.
+PERSONAL_DATA_MODULES = [
+    "courses.personal_data",
+    "quizzes.personal_data",
+    "cms.counselling.personal_data",
+]
+
+# Where a user lands after signing in: each callable takes the user and returns a URL or None; the
+# first URL wins, else "Mon parcours" (cms.accounts asks this list, so it imports no app above it).
+LOGIN_LANDING_RESOLVERS = ["cms.counselling.landing.counsellor_landing"]
+
+# Counsellor workspace: thresholds of the caseload's flags (cms/counselling/flags.py).
+COUNSELLING_INACTIVE_DAYS = 14  # no activity at all for this long: "gone quiet"
+COUNSELLING_STALLED_DAYS = 14  # still visiting, but no step completed for this long: "stuck"
+COUNSELLING_FAILED_ATTEMPTS = 2  # failed the same quiz this many times (not passed since)
+COUNSELLING_LOW_CONFIDENCE = 2  # latest self-assessment at or below this level (1-5)
+COUNSELLING_RECENT_COMPLETION_DAYS = 14  # completed a course this recently
+COUNSELLING_PAGE_SIZE = 25
 
 # French first; English available through the language switch.
 LANGUAGE_CODE = "fr"

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from cms.demo.accounts import ACCOUNTS
+from cms.demo.counselling import load_demo_counselling
 from cms.demo.load import load_all
 from cms.demo.progress import load_demo_progress
 from cms.demo.quizzes import load_demo_quizzes
@@ -53,6 +54,7 @@ class Command(BaseCommand):
             # Other apps add their demo data here, one line each, in dependency order.
             load_demo_quizzes(stdout=self.stdout)
             load_demo_progress(stdout=self.stdout)
+            load_demo_counselling(stdout=self.stdout)
             # Links written outside a request (Wagtail's e-mails) use the port `make run` serves.
             site_sync_with_base_url()
 
