@@ -44,8 +44,11 @@ lint: install ## ruff, the layer contract (import-linter), missing migrations
 	$(VENV)/bin/lint-imports --no-cache
 	$(PY) manage.py makemigrations --check --dry-run
 
-bench: install css
-	$(PY) bench/lesson_page.py
+bench: install css ## Pages at scale under gunicorn + wrk, beside the peer (bench/README.md)
+	@command -v wrk >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk; }
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 # Production processes on one machine (docs/deploy.md): the environment must hold the production
 # variables (DJANGO_SETTINGS_MODULE=cms.settings.production, DJANGO_SECRET_KEY, ...). The same

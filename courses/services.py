@@ -14,6 +14,7 @@ import logging
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import Count
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -144,6 +145,46 @@ def certificate_issue_for(*, enrollment_id: int) -> int | None:
     if enrollment is None:
         return None
     return certificate_issue(enrollment=enrollment).pk
+def enrollments_refresh_completion(*, course: CoursePage, batch_size: int = 5_000) -> int:
+    """Set-based enrollment_refresh_completion for every enrollment of `course` at once.
+
+    Marks completed the enrollments not yet completed whose learner has done every live step
+    (same rule and same "set once" date as the one-enrollment version), and enqueues their
+    certificates once the transaction commits. Returns how many were newly completed.
+    Queries: the outline (1), the enrollments to complete, found with one aggregate over the
+    course's completions (1), then one UPDATE per `batch_size` of them.
+    """
+    from .selectors import course_outline
+    from .tasks import issue_certificate
+
+    step_ids = [step.page.pk for step in course_outline(course).steps]
+    if not step_ids:
+        return 0
+    learners_done = (
+        StepCompletion.objects.filter(course_id=course.pk, step_id__in=step_ids)
+        .order_by()
+        .values("user_id")
+        .annotate(done=Count("step_id"))
+        .filter(done=len(step_ids))
+        .values("user_id")
+    )
+    ids = list(
+        Enrollment.objects.filter(
+            course_id=course.pk, completed_at__isnull=True, user_id__in=learners_done
+        ).values_list("pk", flat=True)
+    )
+    now = timezone.now()
+    updated = 0
+    with transaction.atomic():
+        for start in range(0, len(ids), batch_size):
+            # completed_at__isnull again: a concurrent completion keeps its own, earlier date.
+            updated += Enrollment.objects.filter(
+                pk__in=ids[start : start + batch_size], completed_at__isnull=True
+            ).update(completed_at=now)
+        if ids:
+            # issue_certificate is idempotent, so enqueueing a row completed concurrently is safe.
+            transaction.on_commit(lambda: [issue_certificate.delay(pk) for pk in ids])
+    return updated
 
 
 def certificate_issue(*, enrollment: Enrollment) -> Certificate:

@@ -1,0 +1,1 @@
+"""Benchmarks (not a Django app): `make bench` runs bench/run.py."""
