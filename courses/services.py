@@ -154,9 +154,6 @@ def enrollments_refresh_completion(*, course: CoursePage, batch_size: int = 5_00
     Queries: the outline (1), the enrollments to complete, found with one aggregate over the
     course's completions (1), then one UPDATE per `batch_size` of them.
     """
-    from .selectors import course_outline
-    from .tasks import issue_certificate
-
     step_ids = [step.page.pk for step in course_outline(course).steps]
     if not step_ids:
         return 0
@@ -183,7 +180,8 @@ def enrollments_refresh_completion(*, course: CoursePage, batch_size: int = 5_00
             ).update(completed_at=now)
         if ids:
             # issue_certificate is idempotent, so enqueueing a row completed concurrently is safe.
-            transaction.on_commit(lambda: [issue_certificate.delay(pk) for pk in ids])
+            for pk in ids:
+                tasks.issue_certificate.delay_on_commit(pk)
     return updated
 
 
