@@ -50,6 +50,16 @@ KINDS: dict[str, EmailKind] = {
             "email_reminders",
             _("les rappels pour reprendre un cours"),
         ),
+        EmailKind(
+            "appointment_reminder",
+            "email_appointment_reminders",
+            _("les rappels de rendez-vous"),
+        ),
+        EmailKind(
+            "counsellor_digest",
+            "email_counsellor_digest",
+            _("le point hebdomadaire des personnes suivies"),
+        ),
     ]
 }
 

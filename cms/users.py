@@ -52,6 +52,16 @@ class User(AbstractUser):
         default=True,
         help_text=_("Un e-mail quand vous n'avez pas avancé dans un cours depuis quelques jours."),
     )
+    email_appointment_reminders = models.BooleanField(
+        _("rappels de rendez-vous"),
+        default=True,
+        help_text=_("Un e-mail la veille d'un rendez-vous avec votre conseiller ou conseillère."),
+    )
+    email_counsellor_digest = models.BooleanField(
+        _("point hebdomadaire des personnes suivies"),
+        default=True,
+        help_text=_("Pour les conseillers : le lundi, les personnes qui ont besoin d'un signe."),
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = ["first_name", "last_name"]

@@ -193,7 +193,7 @@ class QuizPage(RoutablePageMixin, StepPage):
             return self._serve_submit(request)
         return HttpResponseBadRequest()
 
-    @path("tentatives/<int:attempt_id>/", name="result")
+    @path("tentatives/<int:attempt_id>/", name="result")  # past 64 bits: 404 below
     def result(self, request, attempt_id: int):
         """The result and review of one of the learner's own attempts (404 for anyone else)."""
         from .selectors import attempt_for_owner, attempt_review, quiz_overview

@@ -338,6 +338,16 @@ CELERY_BEAT_SCHEDULE = {
         "task": "cms.maintenance.tasks.purge_expired_data",
         "schedule": crontab(hour=3, minute=30),
     },
+    # The day before an appointment set in a counsellor's note (cms.counselling.notifications).
+    "appointment-reminders": {
+        "task": "cms.counselling.tasks.send_appointment_reminders",
+        "schedule": crontab(hour=9, minute=0),
+    },
+    # Each counsellor's learners by flag, on Monday morning; skipped when there is nothing to say.
+    "counsellor-digests": {
+        "task": "cms.counselling.tasks.send_counsellor_digests",
+        "schedule": crontab(hour=7, minute=30, day_of_week="mon"),
+    },
 }
 
 # Inactivity reminders (courses.reminders): a learner who has not opened an unfinished course
