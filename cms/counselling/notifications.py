@@ -10,7 +10,7 @@ import datetime as dt
 
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from cms import emails, roles
 
@@ -89,7 +89,8 @@ def counsellor_digests_send(*, today: dt.date | None = None) -> int:
     ).distinct()
     sent = 0
     for counsellor in counsellors:
-        digest = counsellor_digest(counsellor)
+        with translation.override(emails.language_of(counsellor)):  # the flags' labels
+            digest = counsellor_digest(counsellor)
         if digest is None:
             continue
         digest["caseload_url"] = emails.absolute_url(reverse("counselling:caseload"))
