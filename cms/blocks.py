@@ -106,7 +106,7 @@ class VideoBlock(FirstInLibraryMixin, blocks.StructBlock):
         label=_("La même vidéo dans l'autre format"),
         required=False,
         help_text=_(
-            "Facultatif : la version MP4 d'une vidéo WebM, ou l'inverse. Les anciens iPhone et "
+            "Facultatif : la version MP4 d'une vidéo WebM, ou l'inverse. Les anciens iPhone et "
             "iPad ne lisent que le MP4 (H.264)."
         ),
     )
@@ -147,7 +147,7 @@ class VideoBlock(FirstInLibraryMixin, blocks.StructBlock):
             other.file_extension.lower() not in VIDEO_TYPES
             or (video and other.file_extension.lower() == video.file_extension.lower())
         ):
-            message = _("Choisissez l'autre format que celui de la vidéo : MP4 ou WebM.")
+            message = _("Choisissez l'autre format que celui de la vidéo : MP4 ou WebM.")
             errors["other_format"] = ErrorList([ValidationError(message)])
         captions = value.get("captions")
         if captions and captions.file_extension.lower() != "vtt":

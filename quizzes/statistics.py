@@ -183,8 +183,8 @@ def write_csv(stats: QuizStats, out) -> None:
             _("Indice de discrimination"),
             _("Mauvaise réponse la plus choisie"),
             _("Nombre"),
-            _("Auto-évaluation : réponses 1 à 5"),
-            _("Auto-évaluation : moyenne"),
+            _("Auto-évaluation : réponses 1 à 5"),
+            _("Auto-évaluation : moyenne"),
             _("Mauvaises réponses (nombre)"),
         ]
     )

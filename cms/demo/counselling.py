@@ -287,8 +287,8 @@ def load_demo_counselling(stdout=None) -> dict:
         note_create(
             learner=demo_learner,
             author=counsellor,
-            body="Bravo pour votre certificat « Réussir son CV » !\n\n"
-            "Pour notre prochain rendez-vous :\n"
+            body="Bravo pour votre certificat « Réussir son CV » !\n\n"
+            "Pour notre prochain rendez-vous :\n"
             "- apportez votre tableau de suivi des candidatures\n"
             "- choisissez deux offres qui vous intéressent\n\n"
             "Le module *Définir sa cible* vous aidera à préparer ce rendez-vous.",
@@ -303,9 +303,11 @@ def load_demo_counselling(stdout=None) -> dict:
             shared=False,
         )
     total = CounsellorLink.objects.active().filter(counsellor=counsellor).count()
+    followed = "personne suivie" if total < 2 else "personnes suivies"  # 0 is singular in French
+    new = "créée" if created < 2 else "créées"
     _write(
         stdout,
-        f"Suivi de démo : {total} personne(s) suivie(s) par {COUNSELLOR} "
-        f"({created} créée(s)), code d'invitation {profile.display_code}.",
+        f"Suivi de démo : {total} {followed} par {COUNSELLOR} "
+        f"({created} {new}), code d'invitation {profile.display_code}.",
     )
     return {"created": created, "total": total}

@@ -379,22 +379,22 @@ class Illustration:
 ILLUSTRATIONS = [
     Illustration("cover-cv", "Illustration : une page de CV et un crayon", cover_cv),
     Illustration(
-        "cover-search", "Illustration : un calendrier de recherche d'emploi", cover_search
+        "cover-search", "Illustration : un calendrier de recherche d'emploi", cover_search
     ),
     Illustration("cv-zones", "Illustration : les trois zones lues en premier sur un CV", cv_zones),
     Illustration("checklist", "Illustration : une liste de vérification", checklist),
-    Illustration("weekly-plan", "Illustration : un planning hebdomadaire", weekly_plan),
+    Illustration("weekly-plan", "Illustration : un planning hebdomadaire", weekly_plan),
     Illustration("network", "Illustration : un réseau de contacts", network),
     Illustration(
         "tracking-board", "Illustration : un tableau de suivi des candidatures", tracking_board
     ),
     Illustration(
-        "cover-interview", "Illustration : un entretien d'embauche face à face", cover_interview
+        "cover-interview", "Illustration : un entretien d'embauche face à face", cover_interview
     ),
-    Illustration("video-call", "Illustration : un entretien en visioconférence", video_call),
+    Illustration("video-call", "Illustration : un entretien en visioconférence", video_call),
     Illustration(
         "letter-structure",
-        "Illustration : les trois paragraphes d'une lettre de motivation",
+        "Illustration : les trois paragraphes d'une lettre de motivation",
         letter_structure,
     ),
 ]

@@ -57,7 +57,7 @@ QUIZZES = {
         "settings": {"pass_mark": 60, "max_attempts": None, "shuffle_choices": True},
         "questions": [
             a.single_choice(
-                "Combien de temps un recruteur passe-t-il en moyenne sur un CV lors d'un premier tri ?",
+                "Combien de temps un recruteur passe-t-il en moyenne sur un CV lors d'un premier tri ?",
                 [
                     (
                         "Moins d'une minute",
@@ -108,7 +108,7 @@ QUIZZES = {
         ],
     },
     ("reussir-son-cv", "construire-un-cv-clair"): {
-        "title": "Quiz : construire un CV clair",
+        "title": "Quiz : construire un CV clair",
         "slug": "quiz-construire-un-cv-clair",
         "intro": "Les rubriques, leur ordre, le titre et la description des expériences.",
         "settings": {"pass_mark": 70, "max_attempts": 3, "grading_method": "highest"},
@@ -291,7 +291,7 @@ QUIZZES = {
         ],
     },
     ("organiser-sa-recherche-d-emploi", "suivre-ses-candidatures"): {
-        "title": "Quiz : suivre ses candidatures",
+        "title": "Quiz : suivre ses candidatures",
         "slug": "quiz-suivre-ses-candidatures",
         "intro": "Suivi, relances et bilan : vérifiez vos acquis.",
         "settings": {"pass_mark": 70, "max_attempts": 3},
@@ -330,31 +330,31 @@ QUIZZES = {
     },
     # -- Préparer un entretien d'embauche ---------------------------------------------------------
     ("preparer-un-entretien-d-embauche", "se-preparer-a-l-entretien"): {
-        "title": "Quiz : se préparer à l'entretien",
+        "title": "Quiz : se préparer à l'entretien",
         "slug": "quiz-se-preparer-a-l-entretien",
-        "intro": "L'employeur, votre présentation, l'entretien à distance : cinq questions pour faire le point.",
+        "intro": "L'employeur, votre présentation, l'entretien à distance : cinq questions pour faire le point.",
         "settings": {"pass_mark": 60, "max_attempts": None, "shuffle_choices": True},
         "questions": [
             a.multiple_choice(
-                "Où trouver des informations sur un employeur avant l'entretien ?",
+                "Où trouver des informations sur un employeur avant l'entretien ?",
                 [
                     ("Le site de l'entreprise et ses actualités", True),
                     ("Les avis de clients et la presse locale", True),
                     ("Une personne de votre réseau qui y travaille", True),
                     (
-                        "Nulle part : le recruteur présentera l'entreprise",
+                        "Nulle part : le recruteur présentera l'entreprise",
                         False,
                         "Il vous demandera souvent ce que vous en savez déjà.",
                     ),
                 ],
-                explanation="Une heure de recherche suffit : l'offre, le site, les avis et votre "
-                "réseau donnent de quoi répondre à « Que savez-vous de nous ? ».",
+                explanation="Une heure de recherche suffit : l'offre, le site, les avis et votre "
+                "réseau donnent de quoi répondre à « Que savez-vous de nous ? ».",
             ),
             a.single_choice(
-                "Combien de temps doit durer votre réponse à « Parlez-moi de vous » ?",
+                "Combien de temps doit durer votre réponse à « Parlez-moi de vous » ?",
                 [
-                    ("Une minute trente à deux minutes", True, "Oui : assez pour convaincre, assez court pour laisser place aux questions."),
-                    ("Dix secondes", False, "Trop court : le recruteur n'apprend rien sur vous."),
+                    ("Une minute trente à deux minutes", True, "Oui : assez pour convaincre, assez court pour laisser place aux questions."),
+                    ("Dix secondes", False, "Trop court : le recruteur n'apprend rien sur vous."),
                     ("Dix minutes, pour tout raconter", False, "Le recruteur décroche bien avant la fin."),
                 ],
                 explanation="Une présentation courte et préparée, qui mène au poste, ouvre bien l'entretien.",
@@ -366,7 +366,7 @@ QUIZZES = {
                     "Deux ou trois étapes de mon parcours, avec une réalisation",
                     "Ce que je cherche et le lien avec ce poste",
                 ],
-                explanation="Présent, passé, avenir : vous commencez par votre métier et finissez sur le poste.",
+                explanation="Présent, passé, avenir : vous commencez par votre métier et finissez sur le poste.",
             ),
             a.true_false(
                 "En visioconférence, il vaut mieux regarder la caméra que le visage du recruteur à l'écran quand vous parlez.",
@@ -375,35 +375,35 @@ QUIZZES = {
                 explanation="Regarder la caméra donne au recruteur l'impression que vous le regardez dans les yeux.",
             ),
             a.self_assessment(
-                "À quel point vous sentez-vous prêt·e à vous présenter en deux minutes ?",
+                "À quel point vous sentez-vous prêt·e à vous présenter en deux minutes ?",
                 low="Pas encore prêt·e",
                 high="Tout à fait prêt·e",
             ),
         ],
     },
     ("preparer-un-entretien-d-embauche", "convaincre-pendant-l-entretien"): {
-        "title": "Quiz : convaincre pendant l'entretien",
+        "title": "Quiz : convaincre pendant l'entretien",
         "slug": "quiz-convaincre-pendant-l-entretien",
-        "intro": "Questions classiques, méthode STAR et fin d'entretien : vérifiez vos réflexes.",
+        "intro": "Questions classiques, méthode STAR et fin d'entretien : vérifiez vos réflexes.",
         "settings": {"pass_mark": 70, "max_attempts": 3, "grading_method": "highest"},
         "questions": [
             a.single_choice(
-                "Quelle réponse à « Quels sont vos défauts ? » est la plus convaincante ?",
+                "Quelle réponse à « Quels sont vos défauts ? » est la plus convaincante ?",
                 [
                     (
-                        "J'ai du mal à dire non ; maintenant, je regarde mon planning avant d'accepter.",
+                        "J'ai du mal à dire non ; maintenant, je regarde mon planning avant d'accepter.",
                         True,
                         "Un vrai défaut, et ce que vous faites pour le corriger.",
                     ),
                     (
-                        "Je suis trop perfectionniste : je reste souvent tard pour que tout soit parfait.",
+                        "Je suis trop perfectionniste : je reste souvent tard pour que tout soit parfait.",
                         False,
                         "Un faux défaut déguisé en qualité, que tous les recruteurs connaissent.",
                     ),
                     (
-                        "Je n'en vois pas vraiment : mes anciens responsables étaient toujours contents.",
+                        "Je n'en vois pas vraiment : mes anciens responsables étaient toujours contents.",
                         False,
-                        "Personne n'y croit : le recruteur veut voir que vous vous connaissez.",
+                        "Personne n'y croit : le recruteur veut voir que vous vous connaissez.",
                     ),
                 ],
                 explanation="Choisissez un défaut réel, qui n'empêche pas de faire le poste, et montrez comment vous progressez.",
@@ -414,38 +414,38 @@ QUIZZES = {
                 explanation="Le contexte, ce qu'on attendait de vous, ce que vous avez fait, ce que cela a donné.",
             ),
             a.short_text(
-                "Dans la méthode STAR, quelle étape doit être la plus longue ?",
+                "Dans la méthode STAR, quelle étape doit être la plus longue ?",
                 ["action", "l'action", "une action"],
-                explanation="L'action : ce que vous avez fait, vous, étape par étape.",
+                explanation="L'action : ce que vous avez fait, vous, étape par étape.",
             ),
             a.true_false(
                 "Un recruteur a le droit de vous demander si vous avez des projets d'enfants.",
                 False,
-                feedback_true="Non : cette question n'a pas de lien direct avec le poste.",
+                feedback_true="Non : cette question n'a pas de lien direct avec le poste.",
                 explanation="Seules les questions en lien direct avec le poste et vos compétences sont permises "
                 "(article L1221-6 du Code du travail).",
             ),
             a.multiple_choice(
-                "Quelles questions sont utiles à poser en fin d'entretien ?",
+                "Quelles questions sont utiles à poser en fin d'entretien ?",
                 [
-                    ("À quoi ressemble une journée type dans ce poste ?", True),
-                    ("Quelles sont les prochaines étapes du recrutement ?", True),
+                    ("À quoi ressemble une journée type dans ce poste ?", True),
+                    ("Quelles sont les prochaines étapes du recrutement ?", True),
                     (
-                        "Combien de jours de congé aurai-je la première année ?",
+                        "Combien de jours de congé aurai-je la première année ?",
                         False,
                         "À garder pour la fin ou un second entretien, si le recruteur n'en parle pas.",
                     ),
-                    ("Avec qui vais-je travailler au quotidien ?", True),
+                    ("Avec qui vais-je travailler au quotidien ?", True),
                 ],
-                explanation="Des questions sur le poste montrent que vous vous y projetez ; celle sur les "
+                explanation="Des questions sur le poste montrent que vous vous y projetez ; celle sur les "
                 "prochaines étapes vous dit quand relancer.",
             ),
         ],
     },
     ("preparer-un-entretien-d-embauche", "la-lettre-de-motivation"): {
-        "title": "Quiz : la lettre de motivation",
+        "title": "Quiz : la lettre de motivation",
         "slug": "quiz-la-lettre-de-motivation",
-        "intro": "La structure « vous, moi, nous », l'adaptation à l'offre et l'e-mail qui l'accompagne.",
+        "intro": "La structure « vous, moi, nous », l'adaptation à l'offre et l'e-mail qui l'accompagne.",
         "settings": {
             "pass_mark": 70,
             "max_attempts": 2,
@@ -455,7 +455,7 @@ QUIZZES = {
         },
         "questions": [
             a.ordering(
-                "Remettez dans l'ordre les trois paragraphes d'une lettre « vous, moi, nous ».",
+                "Remettez dans l'ordre les trois paragraphes d'une lettre « vous, moi, nous ».",
                 [
                     "L'entreprise et son besoin",
                     "Mes atouts, chacun avec une preuve",
@@ -465,10 +465,10 @@ QUIZZES = {
                 "et l'on conclut sur la rencontre.",
             ),
             a.single_choice(
-                "Quelle première phrase donne le plus envie de lire la suite ?",
+                "Quelle première phrase donne le plus envie de lire la suite ?",
                 [
                     (
-                        "Votre agence recherche un agent d'accueil habitué aux standards chargés : j'ai géré "
+                        "Votre agence recherche un agent d'accueil habitué aux standards chargés : j'ai géré "
                         "40 appels par jour pendant trois ans.",
                         True,
                         "Elle part du besoin de l'entreprise et y répond par un fait.",
@@ -486,28 +486,28 @@ QUIZZES = {
                 ],
             ),
             a.multiple_choice(
-                "Que doit contenir l'e-mail qui accompagne votre candidature ?",
+                "Que doit contenir l'e-mail qui accompagne votre candidature ?",
                 [
                     ("Un objet avec le poste et la référence de l'offre", True),
                     ("Une phrase sur votre atout principal", True),
                     ("La mention du CV et de la lettre joints", True),
-                    ("Rien : les pièces jointes suffisent", False, "Un message vide donne une impression de négligence."),
+                    ("Rien : les pièces jointes suffisent", False, "Un message vide donne une impression de négligence."),
                 ],
                 explanation="Cinq à huit lignes suffisent, avec votre nom et votre téléphone en signature.",
             ),
             a.true_false(
                 "Une lettre de motivation peut faire deux pages si l'on a beaucoup d'expérience.",
                 False,
-                feedback_true="Non : au-delà d'une page, la fin n'est presque jamais lue.",
-                explanation="Une page, trois paragraphes, 250 à 300 mots : c'est la longueur qui est lue.",
+                feedback_true="Non : au-delà d'une page, la fin n'est presque jamais lue.",
+                explanation="Une page, trois paragraphes, 250 à 300 mots : c'est la longueur qui est lue.",
             ),
             a.short_text(
-                "Sous quel format joindre votre lettre pour que sa mise en page ne bouge pas ?",
+                "Sous quel format joindre votre lettre pour que sa mise en page ne bouge pas ?",
                 ["PDF", "format PDF", "un PDF", "en PDF"],
-                explanation="Comme le CV : un PDF, nommé par exemple Lettre-Prenom-Nom-Poste.pdf.",
+                explanation="Comme le CV : un PDF, nommé par exemple Lettre-Prenom-Nom-Poste.pdf.",
             ),
             a.self_assessment(
-                "À quel point êtes-vous à l'aise pour écrire une lettre adaptée à une offre ?"
+                "À quel point êtes-vous à l'aise pour écrire une lettre adaptée à une offre ?"
             ),
         ],
     },

@@ -104,20 +104,20 @@ def cv_template_docx() -> bytes:
     doc = _new_document("Modèle de CV")
     name = doc.add_paragraph(style="Title")
     name.add_run("Prénom NOM").font.color.rgb = NAVY
-    _line(doc, "06 00 00 00 00 · prenom.nom@exemple.fr · Ville (mobilité : 30 km, permis B)")
-    _hint(doc, "Lien vers un profil en ligne ou un portfolio (facultatif) : supprimez cette ligne.")
+    _line(doc, "06 00 00 00 00 · prenom.nom@exemple.fr · Ville (mobilité : 30 km, permis B)")
+    _hint(doc, "Lien vers un profil en ligne ou un portfolio (facultatif) : supprimez cette ligne.")
 
     _heading(doc, "Intitulé du poste visé — reprenez les mots de l'offre", level=1)
     _hint(
         doc,
-        "Exemple : « Assistante administrative — 8 ans d'expérience en PME, disponible "
-        "immédiatement ».",
+        "Exemple : « Assistante administrative — 8 ans d'expérience en PME, disponible "
+        "immédiatement ».",
     )
 
     _heading(doc, CV_HEADINGS[0], level=1)
     _hint(
         doc,
-        "3 lignes maximum : ce que vous savez faire, pour qui, et ce que vous apportez au poste "
+        "3 lignes maximum : ce que vous savez faire, pour qui, et ce que vous apportez au poste "
         "visé.",
     )
     _line(doc, "Votre profil en trois lignes.")
@@ -125,7 +125,7 @@ def cv_template_docx() -> bytes:
     _heading(doc, CV_HEADINGS[1], level=1)
     _hint(
         doc,
-        "De la plus récente à la plus ancienne. Une ligne par réalisation : verbe d'action + "
+        "De la plus récente à la plus ancienne. Une ligne par réalisation : verbe d'action + "
         "tâche + résultat chiffré si possible.",
     )
     for _ in range(2):
@@ -150,7 +150,7 @@ def cv_template_docx() -> bytes:
     columns = [
         ("Savoir-faire", "Les compétences métier demandées dans l'offre"),
         ("Outils", "Logiciels, machines, permis"),
-        ("Langues", "Niveau réel : courant, professionnel, notions"),
+        ("Langues", "Niveau réel : courant, professionnel, notions"),
     ]
     table = doc.add_table(rows=2, cols=3)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -168,7 +168,7 @@ def cv_template_docx() -> bytes:
     _heading(doc, CV_HEADINGS[4], level=1)
     _hint(
         doc,
-        "Seulement s'ils disent quelque chose d'utile : bénévolat, sport en club, responsabilité "
+        "Seulement s'ils disent quelque chose d'utile : bénévolat, sport en club, responsabilité "
         "associative.",
     )
     _line(doc, "Un ou deux centres d'intérêt, avec un détail concret.")
@@ -186,26 +186,26 @@ def cover_letter_docx() -> bytes:
         recipient.paragraph_format.space_after = Pt(0)
     doc.add_paragraph()
     _line(doc, "Ville, le jour mois année").alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    _line(doc, "Objet : candidature au poste de ... (référence de l'offre)", bold=True)
+    _line(doc, "Objet : candidature au poste de ... (référence de l'offre)", bold=True)
     _line(doc, "Madame, Monsieur,")
-    _hint(doc, "Si vous connaissez le nom de la personne : « Madame Roux, ».")
+    _hint(doc, "Si vous connaissez le nom de la personne : « Madame Roux, ».")
 
     paragraphs = [
         (
-            "Vous : l'entreprise et son besoin",
-            "Deux ou trois phrases : ce que vous savez de l'entreprise (un fait tiré de vos "
+            "Vous : l'entreprise et son besoin",
+            "Deux ou trois phrases : ce que vous savez de l'entreprise (un fait tiré de vos "
             "recherches) et ce que vous avez compris du poste. Commencez par elle, pas par vous.",
         ),
         (
-            "Moi : ce que j'apporte",
+            "Moi : ce que j'apporte",
             "Deux ou trois atouts qui répondent aux missions de l'offre, chacun prouvé par une "
             "expérience ou un résultat chiffré. Reprenez les mots-clés de l'offre. C'est le "
             "paragraphe le plus long.",
         ),
         (
-            "Nous : la rencontre",
-            "Ce que vous ferez ensemble, puis la proposition d'un entretien : « Je serais "
-            "heureux de vous en dire plus lors d'un entretien. »",
+            "Nous : la rencontre",
+            "Ce que vous ferez ensemble, puis la proposition d'un entretien : « Je serais "
+            "heureux de vous en dire plus lors d'un entretien. »",
         ),
     ]
     for title, hint in paragraphs:
@@ -218,7 +218,7 @@ def cover_letter_docx() -> bytes:
     signature.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     _hint(
         doc,
-        "Une page au maximum (250 à 300 mots). Relisez à voix haute, puis enregistrez en PDF : "
+        "Une page au maximum (250 à 300 mots). Relisez à voix haute, puis enregistrez en PDF : "
         "Lettre-Prenom-Nom-Poste.pdf.",
     )
     return _save(doc)

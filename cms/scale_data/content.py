@@ -65,7 +65,7 @@ class Course:
 
 def _paragraph(n: int) -> str:
     return (
-        f"<p>Un recruteur passe en moyenne <b>moins d'une minute</b> sur un CV{NBSP}: placez "
+        "<p>Un recruteur passe en moyenne <b>moins d'une minute</b> sur un CV : placez "
         "l'essentiel en haut de la page. Votre titre, vos coordonnées et un résumé de trois "
         "lignes disent ce que vous savez faire et ce que vous cherchez. Pour chaque "
         f"expérience, un verbe d'action et un résultat chiffré valent mieux qu'une liste de "
@@ -89,7 +89,7 @@ def lesson_body(image, document, n: int) -> list:
             {
                 "title": "Une expérience",
                 "bad": "Responsable de la caisse.",
-                "good": f"Tenue de caisse{NBSP}: 200 clients par jour, zéro écart en 2 ans.",
+                "good": "Tenue de caisse : 200 clients par jour, zéro écart en 2 ans.",
                 "explanation": "Des faits chiffrés montrent ce que vous savez faire.",
             },
         ),
@@ -116,7 +116,7 @@ def quiz_questions(key: str, module_title: str) -> list[dict]:
     return _stable_ids(
         [
             a.single_choice(
-                f"« {module_title} »{NBSP}: que regarde d'abord un recruteur{NBSP}?",
+                f"« {module_title} » : que regarde d'abord un recruteur ?",
                 [
                     ("Le titre et le résumé en haut du CV", True, "Oui, c'est lu en premier."),
                     ("La liste des loisirs", False, "Les loisirs viennent à la fin."),
@@ -125,7 +125,7 @@ def quiz_questions(key: str, module_title: str) -> list[dict]:
                 explanation="Le haut de la page décide si le recruteur lit la suite.",
             ),
             a.multiple_choice(
-                f"Quelles informations ont leur place sur un CV{NBSP}?",
+                "Quelles informations ont leur place sur un CV ?",
                 [
                     ("Vos coordonnées", True),
                     ("Vos expériences", True),
@@ -141,17 +141,15 @@ def quiz_questions(key: str, module_title: str) -> list[dict]:
                 explanation="Adaptez au moins le titre et le résumé.",
             ),
             a.short_text(
-                f"Comment appelle-t-on la lettre qui accompagne un CV{NBSP}?",
+                "Comment appelle-t-on la lettre qui accompagne un CV ?",
                 ["lettre de motivation", "lettre de candidature"],
                 explanation="On parle de lettre de motivation.",
             ),
             a.ordering(
-                f"Dans quel ordre mener une candidature{NBSP}?",
+                "Dans quel ordre mener une candidature ?",
                 ["Lire l'offre", "Adapter son CV", "Envoyer la candidature", "Relancer"],
             ),
-            a.self_assessment(
-                f"À quel point vous sentez-vous prêt·e pour « {module_title} »{NBSP}?"
-            ),
+            a.self_assessment(f"À quel point vous sentez-vous prêt·e pour « {module_title} » ?"),
         ],
         key,
     )
@@ -187,11 +185,9 @@ def ensure_catalogue() -> CourseIndexPage:
 def build_courses(count: int) -> list[Course]:
     """`count` published courses of 50 steps under the catalogue; returns them with their steps."""
     catalogue = ensure_catalogue()
-    image = get_image_model().objects.create(
-        title=f"Échelle{NBSP}: un CV aéré", file=_png("#1d4ed8")
-    )
+    image = get_image_model().objects.create(title="Échelle : un CV aéré", file=_png("#1d4ed8"))
     document = get_document_model().objects.create(
-        title=f"Échelle{NBSP}: modèle de CV",
+        title="Échelle : modèle de CV",
         file=ContentFile(b"%PDF-1.4\n" + b"% modele\n" * 200, name="echelle-modele-cv.pdf"),
     )
     courses = []
@@ -237,7 +233,7 @@ def build_courses(count: int) -> list[Course]:
             quiz = _publish(
                 module,
                 QuizPage(
-                    title=f"Quiz{NBSP}: {module_title.lower()}",
+                    title=f"Quiz : {module_title.lower()}",
                     slug=f"quiz-{m + 1}",
                     intro="Six questions pour vérifier ce que vous avez retenu.",
                     questions=quiz_questions(f"{slug}/{m}", module_title),

@@ -176,9 +176,9 @@ def long_date(value) -> str:
 
 # Decimal units, as their names say ("Ko" is 1000 octets), largest first.
 _SIZE_UNITS = [
-    (10**9, lambda size: gettext("%(size)s Go") % {"size": size}),
-    (10**6, lambda size: gettext("%(size)s Mo") % {"size": size}),
-    (10**3, lambda size: gettext("%(size)s Ko") % {"size": size}),
+    (10**9, lambda size: gettext("%(size)s Go") % {"size": size}),
+    (10**6, lambda size: gettext("%(size)s Mo") % {"size": size}),
+    (10**3, lambda size: gettext("%(size)s Ko") % {"size": size}),
 ]
 
 

@@ -71,7 +71,7 @@ def explanation_block():
         label=_("Explication"),
         required=False,
         max_length=800,
-        help_text=_("Pourquoi la bonne réponse est la bonne ; affichée selon le réglage du quiz."),
+        help_text=_("Pourquoi la bonne réponse est la bonne ; affichée selon le réglage du quiz."),
     )
 
 

@@ -33,11 +33,11 @@ class MultipleChoiceBlock(QuestionBase):
         label = _("Choix multiple")
         template = PREVIEW_TEMPLATE
         description = _(
-            "Plusieurs bonnes réponses. Note : (bonnes cochées − mauvaises cochées) / bonnes, "
+            "Plusieurs bonnes réponses. Note : (bonnes cochées − mauvaises cochées) / bonnes, "
             "au minimum 0."
         )
         preview_value = {
-            "question": "Quelles informations ont leur place sur un CV ?",
+            "question": "Quelles informations ont leur place sur un CV ?",
             "choices": [
                 {"text": "Vos coordonnées", "is_correct": True, "feedback": ""},
                 {"text": "Vos expériences", "is_correct": True, "feedback": ""},

@@ -27,7 +27,7 @@ class OrderingBlock(QuestionBase):
     items = blocks.ListBlock(
         blocks.CharBlock(label=_("Élément"), max_length=200),
         label=_("Éléments, dans le bon ordre"),
-        help_text=_("Saisissez-les dans le bon ordre ; ils seront mélangés pour l'apprenant."),
+        help_text=_("Saisissez-les dans le bon ordre ; ils seront mélangés pour l'apprenant."),
     )
     explanation = explanation_block()
     lesson = lesson_block()
@@ -36,9 +36,9 @@ class OrderingBlock(QuestionBase):
         icon = "list-ol"
         label = _("Remise en ordre")
         template = PREVIEW_TEMPLATE
-        description = _("Remettre des étapes dans l'ordre. Note : part des éléments bien placés.")
+        description = _("Remettre des étapes dans l'ordre. Note : part des éléments bien placés.")
         preview_value = {
-            "question": "Dans quel ordre mener une candidature ?",
+            "question": "Dans quel ordre mener une candidature ?",
             "items": ["Lire l'offre", "Adapter son CV", "Envoyer la candidature", "Relancer"],
             "explanation": "",
         }

@@ -33,7 +33,7 @@ class SelfAssessmentBlock(QuestionBase):
         template = PREVIEW_TEMPLATE
         description = _("Une échelle de confiance de 1 à 5, conservée mais jamais notée.")
         preview_value = {
-            "question": "À quel point êtes-vous à l'aise pour rédiger votre CV ?",
+            "question": "À quel point êtes-vous à l'aise pour rédiger votre CV ?",
             "low_label": "Pas du tout à l'aise",
             "high_label": "Tout à fait à l'aise",
         }

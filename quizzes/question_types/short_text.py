@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from wagtail import blocks
 
 from .. import text_matching
@@ -41,10 +42,10 @@ class ShortTextBlock(QuestionBase):
         label = _("Réponse courte")
         template = PREVIEW_TEMPLATE
         description = _(
-            "L'apprenant écrit quelques mots ; plusieurs réponses peuvent être acceptées."
+            "L'apprenant écrit quelques mots ; plusieurs réponses peuvent être acceptées."
         )
         preview_value = {
-            "question": "Comment appelle-t-on la lettre qui accompagne un CV ?",
+            "question": "Comment appelle-t-on la lettre qui accompagne un CV ?",
             "accepted_answers": ["lettre de motivation", "lettre de candidature"],
             "explanation": "",
         }
@@ -78,7 +79,11 @@ class ShortText(QuestionType):
             help_text=_("Quelques mots suffisent."),
             error_messages={
                 **self.REQUIRED_MESSAGES,
-                "max_length": _("Votre réponse doit faire au plus %(limit_value)d caractères."),
+                "max_length": ngettext_lazy(
+                    "Votre réponse doit faire au plus %(limit_value)d caractère.",
+                    "Votre réponse doit faire au plus %(limit_value)d caractères.",
+                    "limit_value",
+                ),
             },
         )
         fields[name].widget.attrs.update(autocomplete="off", spellcheck="true")

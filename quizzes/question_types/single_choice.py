@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import blocks
 
 from .base import (
@@ -33,7 +34,7 @@ class SingleChoiceBlock(QuestionBase):
         template = PREVIEW_TEMPLATE
         description = _("Une seule bonne réponse parmi plusieurs.")
         preview_value = {
-            "question": "Quelle rubrique placer en premier sur un CV pour un premier emploi ?",
+            "question": "Quelle rubrique placer en premier sur un CV pour un premier emploi ?",
             "choices": [
                 {"text": "La formation", "is_correct": True, "feedback": ""},
                 {"text": "Les loisirs", "is_correct": False, "feedback": ""},
@@ -47,7 +48,12 @@ class SingleChoiceBlock(QuestionBase):
         if correct != 1:
             raise block_error(
                 "choices",
-                _("Cochez exactement une bonne réponse (%(n)d cochée(s)).") % {"n": correct},
+                ngettext(
+                    "Cochez exactement une bonne réponse (%(n)d cochée).",
+                    "Cochez exactement une bonne réponse (%(n)d cochées).",
+                    correct,
+                )
+                % {"n": correct},
             )
         return value
 

@@ -18,8 +18,8 @@ class TrueFalseBlock(QuestionBase):
         choices=[(TRUE_ID, _("Vrai")), (FALSE_ID, _("Faux"))],
         default=TRUE_ID,
     )
-    feedback_true = blocks.TextBlock(label=_("Retour si « Vrai »"), required=False, max_length=400)
-    feedback_false = blocks.TextBlock(label=_("Retour si « Faux »"), required=False, max_length=400)
+    feedback_true = blocks.TextBlock(label=_("Retour si « Vrai »"), required=False, max_length=400)
+    feedback_false = blocks.TextBlock(label=_("Retour si « Faux »"), required=False, max_length=400)
     explanation = explanation_block()
     lesson = lesson_block()
 

@@ -20,7 +20,12 @@ from tests.typography import english_errors, french_errors
 NOT_SCANNED = {"courses/certificate_pdf.py"}
 # Demo content modules: their text reaches pages through cms.demo.builder.fr(), which adds the
 # non-breaking spaces; what is checked there is the text after fr().
-THROUGH_DEMO_FR = {"cms/demo/cv_course.py", "cms/demo/search_course.py", "cms/demo/site.py"}
+THROUGH_DEMO_FR = {
+    "cms/demo/cv_course.py",
+    "cms/demo/interview_course.py",
+    "cms/demo/search_course.py",
+    "cms/demo/site.py",
+}
 # Counting by "(s)" instead of ngettext: "1 page(s)", "cochée(s)".
 PLURAL_HACK = re.compile(r"\w\((?:e?s|x)\)")
 
