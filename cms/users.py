@@ -60,7 +60,7 @@ class User(AbstractUser):
     email_counsellor_digest = models.BooleanField(
         _("point hebdomadaire des personnes suivies"),
         default=True,
-        help_text=_("Pour les conseillers : le lundi, les personnes qui ont besoin d'un signe."),
+        help_text=_("Pour les conseillers : le lundi, les personnes qui ont besoin d'un signe."),
     )
 
     USERNAME_FIELD = "email"
