@@ -102,6 +102,18 @@ def _null(output_field):
     return Cast(Value(None), output_field)
 
 
+_POSITION = {name: i for i, name in enumerate(COLUMNS)}
+
+
+class _Row(tuple):
+    """A row of the union read by column name (tuples are cheaper than dicts for 10,000 rows)."""
+
+    __slots__ = ()
+
+    def __getitem__(self, name):
+        return tuple.__getitem__(self, _POSITION[name])
+
+
 def _per_learner(queryset: QuerySet, kind: str, group=(), **aggregates) -> QuerySet:
     return (
         queryset.order_by()
@@ -144,9 +156,7 @@ class LearnerFacts:
     def quiz_average(self) -> float | None:
         return self.score_total / self.score_count if self.score_count else None
 
-    @property
-    def concerns(self) -> int:
-        return sum(1 for name in self.flags if name in flags.CONCERNS)
+    concerns: int = 0  # flags that call for attention (all but a recent completion)
 
 
 @dataclass
@@ -278,7 +288,8 @@ def caseload_facts(
     by_id: dict[int, LearnerFacts] = {}
     activity: dict[int, list] = {}
     week_rows = {start: WeekActivity(start=start) for start in starts}
-    for row in union:
+    for values in union.values_list(*COLUMNS):
+        row = _Row(values)
         kind, uid = row["kind"], row["uid"]
         if kind in ("wstep", "wquiz"):
             week = week_rows.get(starts[row["n3"]]) if row["n3"] is not None else None
@@ -317,6 +328,7 @@ def caseload_facts(
         learner.facts.last_activity = _latest(last_activity, last_completion)
         learner.facts.last_progress = _latest(last_completion, last_enrolled)
         learner.flags = flags.evaluate(learner.facts, t)
+        learner.concerns = sum(1 for name in learner.flags if name in flags.CONCERNS)
         result.append(learner)
     return result, list(week_rows.values())
 
@@ -353,7 +365,10 @@ def caseload_learners(
     (learners per flag before the flag filter, weekly activity): one query."""
     t = t or flags.Thresholds.from_settings()
     learners, weeks = caseload_facts(counsellor, filters, t)
-    counts = {name: sum(1 for x in learners if name in x.flags) for name in flags.ALL}
+    counts = dict.fromkeys(flags.ALL, 0)
+    for learner in learners:
+        for name in learner.flags:
+            counts[name] += 1
     overview = Overview(total=len(learners), counts=counts, weeks=weeks)
     if filters.flag in flags.ALL:
         learners = [x for x in learners if filters.flag in x.flags]

@@ -4,6 +4,7 @@ Links are made only by learners (no "add" here) and kept as history (no "delete"
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -28,7 +29,7 @@ class CounsellorViewSet(ModelViewSet):
     model = CounsellorProfile
     icon = "user"
     menu_label = _("Conseillers")
-    list_display = ["user", "display_code", "created_at"]
+    list_display = ["user", Column("display_code", label=_("Code d'invitation")), "created_at"]
     search_fields = ["user__first_name", "user__last_name", "user__email"]
     copy_view_enabled = False
     inspect_view_enabled = True
