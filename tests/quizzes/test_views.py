@@ -64,7 +64,7 @@ def test_take_fail_retake_pass_and_review(client, learner, quiz):
     # The quiz page lists both attempts with links to review them.
     page = client.get(quiz.url).content.decode()
     assert reverse("quizzes:attempt", args=[attempt.pk]) in page
-    assert "Note retenue (meilleure tentative)" in page and "100 %" in page
+    assert "Note retenue (meilleure tentative)" in page and "100\u00a0%" in page
 
 
 def test_double_submit_shows_the_first_result(client, learner, quiz):
