@@ -66,7 +66,7 @@ def test_take_fail_retake_pass_and_review(client, learner, quiz):
     # The quiz page lists both attempts with links to review them.
     page = client.get(quiz.url).content.decode()
     assert quiz.result_url(attempt.pk) in page
-    assert "Note retenue (meilleure tentative)" in page and "100 %" in page
+    assert "Note retenue (meilleure tentative)" in page and "100 %" in page
 
 
 def test_double_submit_shows_the_first_result(client, learner, quiz):
@@ -229,6 +229,6 @@ def test_editors_preview_the_result_page_without_any_attempt(quiz):
     response = quiz.make_preview_request(preview_mode="result")
     assert response.status_code == 200
     html = response.rendered_content
-    assert "Bravo, quiz réussi !" in html
+    assert "Bravo, quiz réussi !" in html
     assert "Sans expérience, la formation vient d&#x27;abord." in html  # explanations shown
     assert not QuizAttempt.objects.exists()  # nothing written
