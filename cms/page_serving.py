@@ -25,7 +25,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.template.response import SimpleTemplateResponse
 from django.utils.translation import get_language
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction
 
 from cms.http import make_private
 
@@ -111,6 +111,11 @@ class DirectRoutingMixin:
     """For the site's root page: route any URL below it with one query (see module docstring)."""
 
     def route(self, request, path_components):
+        site = getattr(request, "_wagtail_site", None)
+        cached = getattr(request, "_wagtail_site_cached", False)
+        if site is not None and not cached and site.root_page_id == self.pk:
+            site.root_page = self  # the specific root page, cached with the site
+            cache.set(_site_key(request), site, settings.PAGE_CACHE_SECONDS)
         if not path_components:
             return super().route(request, path_components)
         prefixes = [
@@ -129,20 +134,27 @@ class DirectRoutingMixin:
 
 
 
+def _site_key(request) -> str:
+    return f"site:{content_version()}:{request.get_host()}"
+
+
 class CachedSiteMiddleware:
-    """Give Wagtail the request's site from the cache (it looks at request._wagtail_site first)."""
+    """Give Wagtail the request's site from the cache (it looks at request._wagtail_site first).
+
+    Only reads: the site is cached by the root page's route (DirectRoutingMixin), so a request
+    that serves no page (the health check, the admin) touches no database here, and a cache
+    outage only costs the queries Wagtail would have made.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        key = f"site:{content_version()}:{request.get_host()}"
-        site = cache.get(key)
-        if site is None:
-            site = Site.find_for_request(request)
-            if site is not None:
-                site.root_page.localized.specific  # noqa: B018  (loaded now, cached with the site)
-                cache.set(key, site, settings.PAGE_CACHE_SECONDS)
-        else:
+        try:
+            site = cache.get(_site_key(request))
+        except Exception:  # noqa: BLE001 (any cache backend error: Wagtail finds the site itself)
+            site = None
+        if site is not None:
             request._wagtail_site = site
+            request._wagtail_site_cached = True
         return self.get_response(request)

@@ -3,6 +3,7 @@
 base.html renders `role_nav_items` (label, url, current) without knowing about counselling.
 """
 
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
@@ -10,8 +11,21 @@ from django.utils.translation import gettext as _
 from .permissions import is_counsellor
 
 
+def _shows_counsellor_nav(user) -> bool:
+    """Cached a few minutes per user: the group query would cost every page of every learner.
+    Only the navigation waits for the cache: access is decided by permissions, live."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    key = f"counsellor-nav:{user.pk}"
+    shown = cache.get(key)
+    if shown is None:
+        shown = is_counsellor(user)
+        cache.set(key, shown, 300)
+    return shown
+
+
 def _items(request) -> list[dict]:
-    if not is_counsellor(getattr(request, "user", None)):
+    if not _shows_counsellor_nav(getattr(request, "user", None)):
         return []
     current = getattr(request.resolver_match, "namespace", "") == "counselling"
     name = getattr(request.resolver_match, "url_name", "")

@@ -169,9 +169,9 @@ def site_userbar(context) -> str:
 
 
 @register.filter
-def long_date(value) -> str:
+def long_date(value, options: str = "") -> str:
     """The same as human_date (kept for the templates and PDFs that use this name)."""
-    return human_date(value)
+    return human_date(value, options)
 
 
 # Decimal units, as their names say ("Ko" is 1000 octets), largest first.
@@ -205,7 +205,8 @@ def file_size(value) -> str:
 def human_date(value, options: str = "") -> str:
     """A date for people, in the interface language: "1er décembre 2026", "12 décembre 2026"
     ("1 December 2026" in English). Options, comma-separated: "short" for the abbreviated month
-    ("1er déc. 2026"), "time" to add the time ("… à 10:30"). Aware datetimes are shown in the
+    ("1er déc. 2026"), "time" to add the time ("… à 10:30"), "numeric" (01/12/2026) and "daymonth"
+    (01/12) for tables and chart axes. Aware datetimes are shown in the
     site's time zone. Every date shown on the site goes through this filter.
     """
     if not isinstance(value, dt.date):
@@ -213,6 +214,8 @@ def human_date(value, options: str = "") -> str:
     flags = {flag.strip() for flag in options.split(",") if flag.strip()}
     if isinstance(value, dt.datetime) and timezone.is_aware(value):
         value = timezone.localtime(value)
+    if "numeric" in flags or "daymonth" in flags:  # tables and chart axes: 01/12/2026, 01/12
+        return formats.date_format(value, "d/m" if "daymonth" in flags else "SHORT_DATE_FORMAT")
     text = formats.date_format(value, "j N Y" if "short" in flags else "j F Y")
     if value.day == 1 and (get_language() or "").split("-")[0] == "fr":
         text = "1er" + text[1:]  # French ordinal for the first day of the month only
