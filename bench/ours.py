@@ -126,7 +126,7 @@ class Site:
             learner_cookie=cookie(session_for([learner])[learner.pk]),
             course_path=course.page.url,
             lesson_path=lesson.url,
-            dashboard_path=reverse("courses:dashboard"),
+            dashboard_path=reverse("dashboard:home"),
             work_dir=work_dir,
         )
 

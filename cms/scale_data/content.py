@@ -23,7 +23,7 @@ from wagtail.models import Page, Site
 from cms.models import HomePage
 from courses.models import CourseIndexPage, CoursePage, ModulePage, Topic
 from lessons.models import LessonPage
-from quizzes import authoring
+from quizzes import stream_data
 from quizzes.models import QuizPage
 
 NBSP = "\u00a0"
@@ -112,7 +112,7 @@ def _stable_ids(blocks: list[dict], key: str) -> list[dict]:
 
 def quiz_questions(key: str, module_title: str) -> list[dict]:
     """Six questions, one of each type (a self-assessment included), with stable ids."""
-    a = authoring
+    a = stream_data
     return _stable_ids(
         [
             a.single_choice(
