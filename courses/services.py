@@ -180,8 +180,7 @@ def enrollments_refresh_completion(*, course: CoursePage, batch_size: int = 5_00
             ).update(completed_at=now)
         if ids:
             # issue_certificate is idempotent, so enqueueing a row completed concurrently is safe.
-            for pk in ids:
-                tasks.issue_certificate.delay_on_commit(pk)
+            transaction.on_commit(lambda: [tasks.issue_certificate.delay(pk) for pk in ids])
     return updated
 
 
