@@ -191,7 +191,7 @@ def test_a_new_type_works_end_to_end(client, numeric_type, editor):
 
     # The review: the type's review context in the default template.
     review = client.get(reverse("quizzes:attempt", args=[attempt.pk]), follow=True).content.decode()
-    assert "4.2" in review and "Bonne réponse :" in review
+    assert "4.2" in review and "Bonne réponse :" in review
 
     # Statistics: facility and the spread of wrong answers, from the type.
     other = UserFactory()

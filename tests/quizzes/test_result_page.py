@@ -65,7 +65,7 @@ MISS_CV = {"q-cv": "c-loisirs", "q-lettre": "la lettre de motivation", "q-tf": "
 def test_failed_with_attempts_left_invites_a_retry(client, learner):
     quiz = QuizPageFactory(max_attempts=3)
     _attempt, html = take(client, learner, quiz, wrong_answers())
-    assert "Pas encore : vous pouvez réessayer" in html
+    assert "Pas encore : vous pouvez réessayer" in html
     assert "Il vous reste 2 tentatives." in html
     assert "Réessayer le quiz" in html
     assert "demandez une nouvelle tentative" not in html
