@@ -213,7 +213,7 @@ def main():
 
 def run_sync_start(site, ours, port: int, count: int, seed: int) -> dict:
     quiz = site.sync_quiz
-    learners, sessions = ours.sync_start_learners(count, quiz)
+    learners, sessions = ours.sync_start_learners(count, quiz, besides=site.learner)
     rng = random.Random(f"bench/{seed}/sync-start")
     bodies = {}
 
