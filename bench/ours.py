@@ -308,11 +308,13 @@ def check_sync_start(quiz: QuizPage, user_ids: list[int], submitted_ok: set[int]
     }
 
 
-def sync_start_learners(count: int, quiz: QuizPage) -> tuple[list, dict[int, str]]:
-    """`count` learners with no attempt on `quiz`, and a session for each."""
+def sync_start_learners(count: int, quiz: QuizPage, *, besides) -> tuple[list, dict[int, str]]:
+    """`count` learners with no attempt on `quiz`, other than `besides` (the learner whose pages
+    are measured), and a session for each."""
     User = get_user_model()
     learners = list(
         User.objects.filter(groups__name=roles.LEARNERS)
+        .exclude(pk=besides.pk)
         .exclude(quiz_attempts__quiz=quiz)
         .order_by("pk")[:count]
     )
