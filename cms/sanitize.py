@@ -1,7 +1,7 @@
 """The one place where user-supplied HTML is cleaned (bleach, against an allow-list).
 
-bleach is no longer maintained upstream (see STACK.md): to swap it for nh3, change this module only;
-tests/cms/test_sanitize.py checks the behaviour whichever library is behind it.
+bleach is no longer maintained upstream (since June 2026): to swap it for nh3, change this module
+only; tests/cms/test_sanitize.py checks the behaviour whichever library is behind it.
 """
 
 import bleach
