@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from fpdf import FPDF
 
 from cms.pdf import FAMILY, centred_line, new_pdf, pdf_text
-from cms.templatetags.site_tags import long_date
+from cms.templatetags.site_tags import human_date
 
 from . import certificate_codes
 
@@ -29,7 +29,7 @@ def verification_url(code: str) -> str:
 def french_date(moment) -> str:
     """25 novembre 2026 (1er décembre 2026), in the site's time zone, whatever the language."""
     with translation.override("fr"):
-        return long_date(moment)
+        return human_date(moment)
 
 
 def certificate_filename(certificate) -> str:

@@ -17,7 +17,7 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from cms import roles
-from cms.templatetags.site_tags import long_date
+from cms.templatetags.site_tags import human_date
 
 from .services import personal_data_modules
 
@@ -150,7 +150,7 @@ def human_datetime(moment: dt.datetime) -> str:
     if timezone.is_aware(moment):
         moment = timezone.localtime(moment)
     return gettext("%(date)s à %(time)s") % {
-        "date": long_date(moment),
+        "date": human_date(moment),
         "time": formats.time_format(moment, "H:i"),
     }
 
@@ -165,7 +165,7 @@ def human_value(value) -> str:
     if isinstance(value, dt.datetime):
         return human_datetime(value)
     if isinstance(value, dt.date):
-        return long_date(value)
+        return human_date(value)
     if isinstance(value, str) and _ISO_DATETIME.match(value):
         try:
             return human_datetime(dt.datetime.fromisoformat(value))

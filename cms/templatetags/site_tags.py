@@ -168,12 +168,6 @@ def site_userbar(context) -> str:
     return wagtailuserbar(context) if allowed else ""
 
 
-@register.filter
-def long_date(value, options: str = "") -> str:
-    """The same as human_date (kept for the templates and PDFs that use this name)."""
-    return human_date(value, options)
-
-
 # Decimal units, as their names say ("Ko" is 1000 octets), largest first.
 _SIZE_UNITS = [
     (10**9, lambda size: gettext("%(size)s Go") % {"size": size}),

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from pypdf import PdfReader
 
-from cms.templatetags.site_tags import long_date
+from cms.templatetags.site_tags import human_date
 from courses.certificate_pdf import french_date, render_certificate_pdf, verification_url
 from courses.models import Certificate, Enrollment
 from courses.services import certificate_issue, step_complete
@@ -35,7 +35,7 @@ def test_french_date():
     assert french_date(dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)) == "1er décembre 2026"
     with translation.override("en"):
         assert french_date(dt.date(2026, 12, 1)) == "1er décembre 2026"
-        assert long_date(dt.date(2026, 12, 1)) == "1 December 2026"
+        assert human_date(dt.date(2026, 12, 1)) == "1 December 2026"
 
 
 def pdf_text(pdf: bytes) -> str:
