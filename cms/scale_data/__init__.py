@@ -5,8 +5,8 @@
 - learners (10 for XS ... 100,000 for XL) with enrolments, step completions, quiz attempts with
   their graded answers, certificates of completed courses (rows only: no PDF), all drawn from the
   seed (see ``activity``) and written with ``bulk_create`` in batches;
-- counsellors, and the caseloads they follow: the links are handed to an optional hook
-  (``CASELOAD_HOOK``) that the counselling app provides once its model exists.
+- counsellors (one per 200 learners, each with a profile and an invitation code) and their
+  caseloads: 40 % of the learners share their progress with one of them (``CounsellorLink``).
 
 Every account is under ``EMAIL_DOMAIN`` with an unusable password (sessions are made directly by
 whoever needs a signed-in client, e.g. the bench). ``remove()`` deletes what ``generate`` added.
@@ -25,9 +25,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
 from cms import roles
+from cms.counselling.models import CODE_ALPHABET, CODE_LENGTH, CounsellorLink, CounsellorProfile
 from courses.models import Certificate, Enrollment, StepCompletion
 from quizzes.models import QuizAnswer, QuizAttempt
 
@@ -41,9 +41,6 @@ SHARING_SHARE = 0.4  # learners who share their progress with a counsellor
 EMAIL_DOMAIN = "echelle.example.org"
 UNUSABLE_PASSWORD = "!scale-data"  # starts with "!": no password logs in
 CHUNK = 2_000  # learners planned and written together
-# Called with links=[(counsellor_id, learner_id), ...] and batch_size=; returns the rows written.
-# Provided by the counselling app once its caseload model exists; until then links are skipped.
-CASELOAD_HOOK = "cms.counselling.scale_data.add_caseload_links"
 
 
 @dataclass
@@ -52,19 +49,10 @@ class Report:
     seed: int
     counts: dict[str, int] = field(default_factory=dict)
     timings: list[tuple[str, float]] = field(default_factory=list)
-    caseload_links_written: int | None = None  # None: the hook is not available yet
 
     @property
     def seconds(self) -> float:
         return sum(s for _name, s in self.timings)
-
-
-def caseload_hook() -> Callable | None:
-    """The counselling app's caseload writer, or None while it does not exist."""
-    try:
-        return import_string(CASELOAD_HOOK)
-    except ImportError:
-        return None
 
 
 @contextmanager
@@ -203,10 +191,14 @@ def _write_learners(plans, batches: _Batches, learners_group: Group) -> list[int
             for r in a.answers
         ],
     )
-    return [u.pk for u in users]
+    return [(u.pk, u.date_joined) for u in users]
 
 
-def _write_counsellors(count: int, learner_ids: list[int], seed: int, batches, anchor):
+def _write_counsellors(
+    count: int, learners: list[tuple[int, datetime]], seed: int, batches, anchor
+):
+    """Counsellors with their profile, and the learners who share their progress with one of
+    them (SHARING_SHARE of all), each consent given between sign-up and the anchor."""
     User = get_user_model()
     rng = random.Random(f"scale-data/{seed}/counsellors")
     counsellors = batches.write(
@@ -230,11 +222,47 @@ def _write_counsellors(count: int, learner_ids: list[int], seed: int, batches, a
         Membership,
         [Membership(user_id=u.pk, group_id=group.pk) for u in counsellors],
     )
-    return [
-        (rng.choice(counsellors).pk, learner_id)
-        for learner_id in learner_ids
-        if rng.random() < SHARING_SHARE
+    codes = set()
+    while len(codes) < len(counsellors):
+        codes.add("".join(rng.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH)))
+    batches.write(
+        "counsellor profiles",
+        CounsellorProfile,
+        [
+            CounsellorProfile(user_id=u.pk, invitation_code=code, created_at=u.date_joined)
+            for u, code in zip(counsellors, sorted(codes), strict=True)
+        ],
+    )
+    return batches.write(
+        "caseload links",
+        CounsellorLink,
+        [
+            CounsellorLink(
+                counsellor_id=rng.choice(counsellors).pk,
+                learner_id=learner_id,
+                consented_at=joined + (anchor - joined) * rng.uniform(0, 1),
+            )
+            for learner_id, joined in learners
+            if rng.random() < SHARING_SHARE
+        ],
+    )
+
+
+def link_caseload(counsellor_id: int, learner_ids, *, batch_size: int = 1_000) -> int:
+    """Make `counsellor_id` follow these learners too (the bench's one large caseload); the
+    learners they follow already are skipped. Returns the links added."""
+    following = set(
+        CounsellorLink.objects.active()
+        .filter(counsellor_id=counsellor_id)
+        .values_list("learner_id", flat=True)
+    )
+    rows = [
+        CounsellorLink(counsellor_id=counsellor_id, learner_id=pk)
+        for pk in learner_ids
+        if pk not in following
     ]
+    CounsellorLink.objects.bulk_create(rows, batch_size=batch_size)
+    return len(rows)
 
 
 def generate(
@@ -265,7 +293,7 @@ def generate(
 
     infos = _course_infos(courses)
     learners_group = Group.objects.get(name=roles.LEARNERS)
-    learner_ids: list[int] = []
+    learners: list[tuple[int, datetime]] = []
     started = time.perf_counter()
     total = SIZES[size]
     with _dates_from_data(Enrollment, StepCompletion, QuizAttempt, Certificate):
@@ -278,23 +306,18 @@ def generate(
                 for i in indexes
             ]
             with transaction.atomic():
-                learner_ids += _write_learners(plans, batches, learners_group)
+                learners += _write_learners(plans, batches, learners_group)
             if total > CHUNK:
-                log(f"  learners: {len(learner_ids):,} / {total:,}")
+                log(f"  learners: {len(learners):,} / {total:,}")
     report.timings.append(("learner activity", time.perf_counter() - started))
 
     started = time.perf_counter()
-    with transaction.atomic():
-        links = _write_counsellors(
-            max(1, total // LEARNERS_PER_COUNSELLOR), learner_ids, seed, batches, anchor
+    with transaction.atomic(), _dates_from_data(CounsellorProfile, CounsellorLink):
+        _write_counsellors(
+            max(1, total // LEARNERS_PER_COUNSELLOR), learners, seed, batches, anchor
         )
-    hook = caseload_hook()
-    if hook is not None:
-        with transaction.atomic():
-            report.caseload_links_written = hook(links=links, batch_size=batch_size)
     report.timings.append(("counsellors", time.perf_counter() - started))
     report.counts.update(batches.counts)
-    report.counts["caseload links"] = len(links)
     return report
 
 

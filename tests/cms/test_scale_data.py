@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
 from cms import roles, scale_data
+from cms.counselling.models import CounsellorLink, CounsellorProfile
 from cms.scale_data import activity
 from courses.models import Certificate, CoursePage, Enrollment, StepCompletion
 from courses.selectors import course_outline
@@ -17,26 +18,17 @@ from quizzes.models import QuizAnswer, QuizAttempt, QuizPage
 
 pytestmark = pytest.mark.django_db
 ANCHOR = datetime(2026, 6, 1, tzinfo=UTC)
-received_links = []
-
-
-def record_links(*, links, batch_size):
-    """Stands in for the counselling app's caseload hook."""
-    received_links.extend(links)
-    return len(links)
 
 
 def _scale_users():
     return get_user_model().objects.filter(email__endswith=f"@{scale_data.EMAIL_DOMAIN}")
 
 
-def test_the_command_writes_what_it_reports(monkeypatch):
-    monkeypatch.setattr(scale_data, "CASELOAD_HOOK", "cms.scale_data.NOT_THERE")
+def test_the_command_writes_what_it_reports():
     out = StringIO()
     call_command("generate_scale_data", size="XS", seed=3, stdout=out)
     output = out.getvalue()
     assert "Size XS generated in" in output
-    assert "caseload links: not available yet" in output
 
     learners = _scale_users().filter(groups__name=roles.LEARNERS)
     assert learners.count() == scale_data.SIZES["XS"]
@@ -51,6 +43,8 @@ def test_the_command_writes_what_it_reports(monkeypatch):
         "quiz attempts": QuizAttempt.objects.count(),
         "quiz answers": QuizAnswer.objects.count(),
         "certificates": Certificate.objects.count(),
+        "caseload links": CounsellorLink.objects.count(),
+        "counsellor profiles": CounsellorProfile.objects.count(),
     }
     for name, count in expected.items():
         assert f"{name:18} {count:>10,}" in output
@@ -62,17 +56,19 @@ def test_the_command_writes_what_it_reports(monkeypatch):
     assert learners.count() == scale_data.SIZES["XS"]
 
 
-def test_the_activity_follows_the_rules_of_the_site(monkeypatch):
-    received_links.clear()
-    monkeypatch.setattr(scale_data, "CASELOAD_HOOK", f"{__name__}.record_links")
-    report = scale_data.generate(size="XS", seed=5, anchor=ANCHOR)
-    assert report.caseload_links_written == len(received_links) == report.counts["caseload links"]
+def test_the_activity_follows_the_rules_of_the_site():
+    report = scale_data.generate(size="S", seed=5, anchor=ANCHOR)
+    links = list(CounsellorLink.objects.select_related("learner"))
+    assert len(links) == report.counts["caseload links"]
+    assert 0.25 < len(links) / scale_data.SIZES["S"] < 0.55  # SHARING_SHARE of the learners
     counsellors = set(
         _scale_users().filter(groups__name=roles.COUNSELLORS).values_list("pk", flat=True)
     )
     learners = set(_scale_users().filter(groups__name=roles.LEARNERS).values_list("pk", flat=True))
-    assert {c for c, _l in received_links} <= counsellors
-    assert {ln for _c, ln in received_links} <= learners
+    assert {link.counsellor_id for link in links} <= counsellors
+    assert {link.learner_id for link in links} <= learners
+    assert all(link.learner.date_joined <= link.consented_at <= ANCHOR for link in links)
+    assert CounsellorProfile.objects.filter(user_id__in=counsellors).count() == len(counsellors)
 
     quizzes = {q.pk: q for q in QuizPage.objects.all()}
     done = set(StepCompletion.objects.values_list("user_id", "step_id"))
@@ -131,6 +127,10 @@ def _fingerprint():
             "question_id", "response", "credit",
         ),
         "certificates": rows(Certificate.objects.all(), "user__email", "course__slug", "code"),
+        "links": rows(
+            CounsellorLink.objects.all(), "counsellor__email", "learner__email", "consented_at"
+        ),
+        "codes": rows(CounsellorProfile.objects.all(), "user__email", "invitation_code"),
     }  # fmt: skip
 
 
@@ -157,3 +157,14 @@ def test_another_seed_draws_other_learners():
 
     assert plans(1) == plans(1)
     assert plans(1) != plans(2)
+
+
+def test_the_bench_caseload_adds_only_the_learners_not_yet_followed():
+    scale_data.generate(size="XS", seed=2, anchor=ANCHOR)
+    counsellor = _scale_users().get(groups__name=roles.COUNSELLORS)
+    learners = list(_scale_users().filter(groups__name=roles.LEARNERS).values_list("pk", flat=True))
+    before = CounsellorLink.objects.filter(counsellor=counsellor).count()
+    added = scale_data.link_caseload(counsellor.pk, learners)
+    assert added == len(learners) - before
+    assert CounsellorLink.objects.filter(counsellor=counsellor).count() == len(learners)
+    assert scale_data.link_caseload(counsellor.pk, learners) == 0

@@ -39,13 +39,6 @@ class Command(BaseCommand):
         )
         for name, count in report.counts.items():
             self.stdout.write(f"  {name:18} {count:>10,}")
-        if report.caseload_links_written is None:
-            self.stdout.write(
-                f"  caseload links: not available yet ({scale_data.CASELOAD_HOOK} is missing); "
-                "computed, not written"
-            )
-        else:
-            self.stdout.write(f"  caseload links written: {report.caseload_links_written:,}")
         if connection.vendor == "postgresql":
             # Planner statistics, as autovacuum would gather them on a production server: without
             # them, PostgreSQL plans queries on the new rows as if the tables were empty.
