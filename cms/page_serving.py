@@ -10,8 +10,9 @@
     forgotten whenever a restriction is saved or deleted);
   - serves anonymous visitors from a cache of rendered pages. Only anonymous GETs without a
     query string, session or pending message are cached, never a preview; any publish,
-    unpublish, move or deletion of a page purges every cached page (a version number in the
-    keys), and entries expire after `PAGE_CACHE_SECONDS` in any case. The CSRF token of forms is
+    unpublish, move, save or deletion of a page purges every cached page (a version number in
+    the keys, `content_version`, also used by the course outlines of courses.selectors), and
+    entries expire after `PAGE_CACHE_SECONDS` in any case. The CSRF token of forms is
     put back per visitor.
 """
 
@@ -63,6 +64,14 @@ def purge_page_cache(**kwargs) -> None:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, None)
+
+
+def purge_on_page_save(sender, instance, **kwargs) -> None:
+    """Any saved page (of any type: post_save names the specific class) may change what is
+    cached under the version: a page added below a course without being published, a draft
+    title... Saves of pages are editors' work, rare beside reads."""
+    if isinstance(instance, Page):
+        purge_page_cache()
 
 
 def _key(page: Page, request) -> str:
@@ -131,7 +140,6 @@ class DirectRoutingMixin:
             return super().route(request, path_components)
         remaining = path_components[deepest.depth - self.depth :]
         return deepest.specific.route(request, remaining)
-
 
 
 def _site_key(request) -> str:

@@ -4,9 +4,11 @@ from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import resolve_url
+from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils.http import urlencode
-from django.utils.translation import gettext
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext
 
 from cms.page_serving import content_version
 from courses.pages import CourseIndexPage
@@ -59,14 +61,32 @@ def step_breadcrumbs(context, course, module, page) -> list[tuple[str, str]]:
     return items
 
 
-
-
 @register.simple_tag
 def step_state(progress, step) -> str:
-    """"done", "current" or "todo" for an enrolled learner; "" otherwise."""
+    """ "done", "current" or "todo" for an enrolled learner; "" otherwise."""
     if progress is None or step is None:
         return ""
     return progress.status(step)
+
+
+_STATUS_BADGES: dict[tuple[str, str], str] = {}
+
+
+@register.simple_tag
+def step_status(progress, step) -> str:
+    """The status badge of a step in an outline or syllabus (courses/includes/step_status.html).
+
+    The badge of a state is the same for every step: rendered once per state and language, then
+    reused (an include per step costs more than the rest of a 50-step outline).
+    """
+    state = step_state(progress, step)
+    if not state:
+        return ""
+    key = (state, get_language() or "")
+    if key not in _STATUS_BADGES:
+        badge = render_to_string("courses/includes/step_status.html", {"state": state})
+        _STATUS_BADGES[key] = mark_safe(badge.strip())  # noqa: S308 (our own template's output)
+    return _STATUS_BADGES[key]
 
 
 @register.simple_tag(takes_context=True)

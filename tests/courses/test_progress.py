@@ -2,11 +2,12 @@
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from wagtail.models import Site
 
 from courses.models import Enrollment
 from courses.selectors import CURRENT, DONE, TODO, course_outline, course_outlines, course_progress
 from courses.services import enrollment_create, enrollment_touch, step_complete
-from tests.factories import build_course
+from tests.factories import LessonPageFactory, build_course
 
 pytestmark = pytest.mark.django_db
 
@@ -92,8 +93,11 @@ def test_progress_query_count_is_fixed(learner, course_and_lessons, django_asser
 
 def test_outlines_of_several_courses_match_single_outlines(django_assert_num_queries):
     courses = [build_course(modules=2, lessons_per_module=i + 1)[0] for i in range(3)]
+    Site.get_site_root_paths()  # the URLs of the steps need them: cached once per site change
     with django_assert_num_queries(1):
         outlines = course_outlines(courses)
+    with django_assert_num_queries(0):  # cached until a page changes
+        assert course_outlines(courses).keys() == outlines.keys()
     for course in courses:
         expected = course_outline(course)
         got = outlines[course.pk]
@@ -108,3 +112,15 @@ def test_enrollment_completed_flag(learner, course_and_lessons):
     for lesson in lessons:
         step_complete(user=learner, step=lesson)
     assert Enrollment.objects.get(user=learner).completed_at is not None
+
+
+def test_outline_urls_are_the_pages_urls_and_a_change_of_page_is_seen():
+    course, lessons = build_course(modules=2, lessons_per_module=2)
+    outline = course_outline(course)
+    assert [s.url for s in outline.steps] == [lesson.url for lesson in lessons]
+    assert [m.url for m in outline.modules] == [m.page.url for m in outline.modules]
+    lessons[0].title = "Renamed"
+    lessons[0].save_revision().publish()
+    assert course_outline(course).steps[0].page.title == "Renamed"
+    LessonPageFactory(parent=lessons[-1].get_parent(), title="Added")  # saved, not "published"
+    assert course_outline(course).steps[-1].page.title == "Added"

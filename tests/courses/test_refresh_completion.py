@@ -10,6 +10,7 @@ from django.utils import timezone
 from courses.models import Certificate, Enrollment, StepCompletion
 from courses.services import enrollments_refresh_completion
 from tests.factories import UserFactory, build_course
+from tests.support.caches import cold_outlines
 
 pytestmark = pytest.mark.django_db
 
@@ -86,6 +87,7 @@ def test_a_course_without_steps_completes_no_one():
 def _queries(course, lessons, learners):
     for n in range(learners):
         _enrol(course, lessons, len(lessons) if n % 2 else 1)
+    cold_outlines()
     with CaptureQueriesContext(connection) as ctx:
         enrollments_refresh_completion(course=course)
     return len(ctx.captured_queries)

@@ -12,6 +12,7 @@ from quizzes.selectors import lessons_to_do
 from quizzes.services import AttemptRefused, LessonsNotDone, attempt_start
 from tests.factories import LessonPageFactory, ModulePageFactory, build_course
 from tests.quizzes.factories import QuizPageFactory
+from tests.support.caches import cold_outlines
 
 pytestmark = pytest.mark.django_db
 
@@ -63,6 +64,7 @@ def test_lessons_to_do_query_count(setup, learner):
     with CaptureQueriesContext(connection) as ctx:
         lessons_to_do(user=learner, quiz=quiz, outline=outline)
     assert len(ctx.captured_queries) == 1
+    cold_outlines()
     with CaptureQueriesContext(connection) as ctx:
         lessons_to_do(user=learner, quiz=quiz)
     assert len(ctx.captured_queries) == 3

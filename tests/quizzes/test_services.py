@@ -9,6 +9,7 @@ from quizzes.grading import InvalidAnswers
 from quizzes.models import QuizAnswer, QuizAttempt
 from quizzes.services import AttemptLimitReached, attempt_start, attempt_submit
 from tests.quizzes.factories import QuizPageFactory, many_questions, sample_questions
+from tests.support.caches import cold_outlines
 
 pytestmark = pytest.mark.django_db
 
@@ -114,6 +115,7 @@ def _submit_queries(learner, n):
     attempt = attempt_start(user=learner, quiz=quiz)
     answers = {f"q-{i}": f"q-{i}-a" for i in range(n)}
     attempt = QuizAttempt.objects.get(pk=attempt.pk)
+    cold_outlines()
     with CaptureQueriesContext(connection) as ctx:
         result = attempt_submit(attempt=attempt, answers=answers)
     assert result.passed and QuizAnswer.objects.filter(attempt=attempt).count() == n
