@@ -152,19 +152,23 @@ class Databases:
         done.write_text(database.url)
         return database, time.perf_counter() - started
 
-    def working_copy(self, size: str, log=print) -> tuple[Database, float | None]:
-        """A fresh copy of the pristine database of `size`, for runs that write."""
+    def working_copy(
+        self, size: str, log=print, *, name: str = ""
+    ) -> tuple[Database, float | None]:
+        """A fresh copy of the pristine database of `size`, for runs that write; `name` tells
+        two copies of one run apart (the pages' and the caseload's)."""
         pristine, built = self.pristine(size, log)
+        suffix = f"-{name}" if name else ""
         if self.pg_url:
-            name = self.prefix
+            name = f"{self.prefix}_{name}" if name else self.prefix
             self._pg_drop(name)
             self._admin(f'CREATE DATABASE "{name}" TEMPLATE "{self._pristine_name(size)}"')
         else:
-            name = f"run-{size}"
+            name = f"run-{size}{suffix}"
             shutil.copyfile(
                 f"{self.dir / self._pristine_name(size)}.sqlite3", self.dir / f"{name}.sqlite3"
             )
-        media = self.dir / f"media-run-{size}"
+        media = self.dir / f"media-run-{size}{suffix}"
         shutil.rmtree(media, ignore_errors=True)
         shutil.copytree(pristine.media, media) if pristine.media.exists() else media.mkdir()
         return Database(self.kind, self._url(name), media), built

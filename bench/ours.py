@@ -23,11 +23,11 @@ from django.db import connection
 from django.db.models import Count, Q
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 
-from cms import roles, scale_data
+from cms import roles
 from cms.scale_data import activity, content
 from courses.models import Enrollment, StepCompletion
 from quizzes import grading
@@ -37,9 +37,6 @@ from quizzes.models import QuizAnswer, QuizAttempt, QuizPage
 from .urls import BARE_PATH
 
 CSRF_SECRET = get_random_string(32)  # sent as cookie and form field: Django accepts the pair
-# The counsellor workspace does not exist yet: the URL names its pages are expected to have.
-CASELOAD_URL_NAMES = {"caseload": "counselling:caseload", "caseload CSV": "counselling:export"}
-CASELOAD_SIZE = 5_000
 
 
 def session_for(users) -> dict[int, str]:
@@ -248,31 +245,6 @@ class QuizPool:
         self.entries = [e for e in self.entries if e[0] in open_ids]
         self.data.write_text("".join(f"{p}\t{c}\t{b}\n" for _pk, p, c, b in self.entries))
         return self.data, len(self.entries)
-
-
-# -- counsellor caseload (placeholder until the counselling app exists) -------------------------
-def caseload_paths() -> dict[str, str | None]:
-    """The caseload pages' paths, or None for each one that does not exist yet."""
-    paths = {}
-    for label, name in CASELOAD_URL_NAMES.items():
-        try:
-            paths[label] = reverse(name)
-        except NoReverseMatch:
-            paths[label] = None
-    return paths
-
-
-def prepare_caseload() -> str | None:
-    """A counsellor following CASELOAD_SIZE learners, signed in: their cookie, or None while the
-    counselling app (its caseload hook and pages) does not exist."""
-    hook = scale_data.caseload_hook()
-    if hook is None or None in caseload_paths().values():
-        return None
-    User = get_user_model()
-    learners = list(User.objects.filter(groups__name=roles.LEARNERS).order_by("pk")[:CASELOAD_SIZE])
-    counsellor = User.objects.filter(groups__name=roles.COUNSELLORS).order_by("pk").first()
-    hook(links=[(counsellor.pk, learner.pk) for learner in learners], batch_size=1_000)
-    return cookie(session_for([counsellor])[counsellor.pk])
 
 
 # -- checks after the synchronised start ----------------------------------------------------------

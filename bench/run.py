@@ -10,10 +10,12 @@ Steps (see bench/README.md for how to read the numbers):
 4. the synchronised start of one quiz by --learners learners, and the database checks after it;
 5. the recomputation of every enrollment's completion at --progress-sizes (default L; L,XL);
 6. the weight of the lesson, dashboard and caseload pages;
+the counsellor's caseload and CSV export (--caseload learners, default 5,000) are served by a third
+gunicorn on a copy of the L database;
 then prints the report and writes it to bench/results/<date>-<database>.md.
 
 Usage: .venv/bin/python bench/run.py [--size M] [--rounds 3] [--seconds 5] [--learners 500]
-       [--progress-sizes L[,XL]] [--no-peer] [--port 8301]
+       [--progress-sizes L[,XL]] [--caseload 5000] [--no-peer] [--port 8301]
 """
 
 from __future__ import annotations
@@ -42,11 +44,10 @@ from bench.report import number, table  # noqa: E402
 RESULTS = ROOT / "bench" / "results"
 NOTES = (
     "Errors count in req/s (a failed request is often a fast one). The peer's lessons are for "
-    "enrolled learners only. The counsellor caseload (5,000 learners) and its CSV export are "
-    "measured once the counsellor workspace exists (cms.counselling): until then, "
-    '"not available yet".'
+    "enrolled learners only. The counsellor rows are served by a third gunicorn (same code and "
+    "settings) on a copy of the L database, where one counsellor follows {caseload} learners; "
+    "their × bare is against our bare view of the same round, their CPU is that server's."
 )
-NOT_YET = "not available yet"
 
 
 def parse_args():
@@ -61,6 +62,10 @@ def parse_args():
         default="L",
         help="sizes of the recomputation, e.g. L,XL (XL's database takes long to build), or none",
     )
+    parser.add_argument(
+        "--caseload", type=int, default=5_000,
+        help="learners the measured counsellor follows (on the L database); 0 to skip",
+    )  # fmt: skip
     parser.add_argument("--no-peer", action="store_true")
     parser.add_argument("--port", type=int, default=8301, help="ours; the peer takes the next")
     return parser.parse_args()
@@ -142,18 +147,20 @@ def main():
     keys = ["bare", "lesson-in", "lesson-anon", "course-anon", "course-in", "dashboard", "submit"]
     for target, key in zip(targets, keys, strict=True):
         target.queries = counted[key]
-    caseload_cookie = ours.prepare_caseload()  # None until the counsellor workspace exists
-    caseload = {}
-    if caseload_cookie:
-        for label, path in ours.caseload_paths().items():
-            caseload[label] = path
-            target = T("ours", f"counsellor {label}", ours_server, path, caseload_cookie)
-            target.queries = site.count_queries([(path, caseload_cookie, None)] * 2)
+    caseload = None
+    if args.caseload:
+        caseload = prepare_caseload(databases, args.caseload)
+        cl_server = harness.Server(
+            "ours-L", str(bin_dir / "gunicorn"), "cms.wsgi:application", args.port + 2, ROOT,
+            Databases.env(caseload["database"]), databases.dir / "gunicorn-caseload.log",
+        )  # fmt: skip
+        servers.append(cl_server)
+        for label, path in caseload["paths"].items():
+            target = T("ours", f"counsellor {label}", cl_server, path, caseload["cookie"])
+            target.queries = caseload["queries"][label]
             targets.append(target)
-    else:
-        print(f"Counsellor caseload ({ours.CASELOAD_SIZE:,} learners) and its CSV: {NOT_YET}")
     if peer:
-        p = servers[1]
+        p = next(server for server in servers if server.name == "peer")
         targets += [
             T("peer", "bare Django view", p, "/__bench__/ok/", is_bare=True),
             T("peer", "lesson, signed-in learner", p, content["lesson"], session),
@@ -166,7 +173,7 @@ def main():
     sync = None
     try:
         for server in servers:
-            server.start(ours.bare_path() if server.name == "ours" else "/__bench__/ok/")
+            server.start("/__bench__/ok/" if server.name == "peer" else ours.bare_path())
         for target in targets:
             if target.lua is None:
                 status = harness.get(target.server.port, target.path, target.cookie).status
@@ -185,7 +192,7 @@ def main():
         "dashboard (signed-in learner)": site.page_weight(site.dashboard_path, site.learner_cookie),
     }
     if caseload:
-        weights["counsellor caseload"] = site.page_weight(caseload["caseload"], caseload_cookie)
+        weights["counsellor caseload"] = caseload["weight"]
     recompute = []
     sizes = [] if args.progress_sizes == "none" else args.progress_sizes.split(",")
     for size in sizes:
@@ -209,6 +216,22 @@ def main():
     path = RESULTS / f"{datetime.now(UTC):%Y-%m-%d}-{databases.kind}.md"
     path.write_text(report, encoding="utf-8")
     print(f"Written to {path.relative_to(ROOT)}")
+
+
+def prepare_caseload(databases, learners: int) -> dict:
+    """A copy of the L database where a counsellor follows `learners` learners: their cookie,
+    the caseload's paths, query counts and page weight (bench/caseload_prepare.py)."""
+    database, _built = databases.working_copy("L", name="caseload")
+    result = subprocess.run(
+        [sys.executable, "bench/caseload_prepare.py", str(learners)], cwd=ROOT,
+        env=Databases.env(database), capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    prepared = json.loads(result.strip().splitlines()[-1])
+    prepared["weight"] = {k: tuple(v) for k, v in prepared["weight"].items()}
+    print(
+        f"Caseload: {prepared['learners']:,} learners followed, CSV {prepared['csv_rows']:,} rows"
+    )
+    return {**prepared, "database": database}
 
 
 def run_sync_start(site, ours, port: int, count: int, seed: int) -> dict:
@@ -282,13 +305,10 @@ def render(*, args, databases, built_s, targets, peer, peer_lesson_anonymous, sy
                 number(s["ratio"], 3), number(s["cpu_ms"]), number(target.queries),
                 number(s["errors"]),
             ])  # fmt: skip
-    if not any(t.label.startswith("counsellor") for t in targets):
-        for label in ours.CASELOAD_URL_NAMES:
-            rows.append(["ours", f"counsellor {label}", NOT_YET, "", "", "", ""])
     lines += table(
         ["site", "page", "req/s", "× bare", "CPU ms/req", "queries", "errors"], rows, "llrrrrr"
     )
-    lines += ["", NOTES]
+    lines += ["", NOTES.format(caseload=number(args.caseload))]
     if sync:
         outcome, checks = sync["outcome"], sync["checks"]
         start_p50, start_p99 = outcome.percentiles("start_ms")
@@ -347,8 +367,6 @@ def render(*, args, databases, built_s, targets, peer, peer_lesson_anonymous, sy
     for page, weight in weights.items():
         for part, (raw, zipped) in weight.items():
             rows.append([page if part == "HTML" else "", part, number(raw), number(zipped)])
-    if "counsellor caseload" not in weights:
-        rows.append(["counsellor caseload", NOT_YET, "", ""])
     lines += table(["page", "part", "raw bytes", "gzip bytes"], rows, "llrr")
     return lines
 
