@@ -2,7 +2,9 @@
 
 - `DirectRoutingMixin` (on the site's root page): finds the page of a URL with one query on
   `url_path`, instead of Wagtail's one query per level of the tree (a lesson sits six levels
-  deep); sub-routes (a quiz's result) and 404s keep Wagtail's own routing.
+  deep), then loads it as its own type; which page a URL leads to is cached under the content
+  version, so a page view costs that one last query. Sub-routes (a quiz's result) and 404s keep
+  Wagtail's own routing.
 - `CachedSiteMiddleware`: the request's Wagtail site and its root page from the cache (three
   queries otherwise), under the same version as the page cache.
 - `ServedPageMixin` (on every page type):
@@ -18,9 +20,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -127,19 +131,41 @@ class DirectRoutingMixin:
             cache.set(_site_key(request), site, settings.PAGE_CACHE_SECONDS)
         if not path_components:
             return super().route(request, path_components)
-        prefixes = [
-            self.url_path + "/".join(path_components[:n]) + "/"
-            for n in range(len(path_components), 0, -1)
-        ]
-        deepest = (
-            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
-            .order_by("-depth")
-            .first()
-        )
-        if deepest is None:
+        found = _deepest_page(self, path_components)
+        if found is None:
             return super().route(request, path_components)
-        remaining = path_components[deepest.depth - self.depth :]
-        return deepest.specific.route(request, remaining)
+        pk, depth, content_type_id = found
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        page = model.objects.filter(pk=pk).first()
+        if page is None:  # deleted since it was cached
+            return super().route(request, path_components)
+        return page.route(request, path_components[depth - self.depth :])
+
+
+def _deepest_page(root: Page, path_components) -> tuple[int, int, int] | None:
+    """The deepest page below `root` on the URL's path: (id, depth, content type), or None.
+
+    Cached under the content version (a page that moves, changes slug or goes away changes it);
+    a URL that finds no page is not cached, so random URLs cannot fill the cache.
+    """
+    path = "/".join(path_components)
+    key = f"route:{content_version()}:{root.pk}:{hashlib.sha1(path.encode()).hexdigest()}"
+    found = cache.get(key)
+    if found is not None:
+        return found
+    prefixes = [
+        root.url_path + "/".join(path_components[:n]) + "/"
+        for n in range(len(path_components), 0, -1)
+    ]
+    deepest = (
+        Page.objects.filter(url_path__in=prefixes, path__startswith=root.path)
+        .order_by("-depth")
+        .values_list("pk", "depth", "content_type_id")
+        .first()
+    )
+    if deepest is not None:
+        cache.set(key, deepest, settings.PAGE_CACHE_SECONDS)
+    return deepest
 
 
 def _site_key(request) -> str:

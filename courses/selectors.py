@@ -83,8 +83,15 @@ def course_path(step: Page) -> str:
 
 
 def course_of_step(step: Page) -> CoursePage:
-    """The course a step belongs to: one query. Raises CoursePage.DoesNotExist."""
-    return CoursePage.objects.get(path=course_path(step))
+    """The course a step belongs to: from the cache (under the page version, like the outlines)
+    or one query. Raises CoursePage.DoesNotExist."""
+    path = course_path(step)
+    key = f"course-at:{content_version()}:{path}"
+    course = cache.get(key)
+    if course is None:
+        course = CoursePage.objects.get(path=path)
+        cache.set(key, course, settings.PAGE_CACHE_SECONDS)
+    return course
 
 
 def course_outline(course: CoursePage) -> Outline:

@@ -1,11 +1,14 @@
 """Template helpers of courses: catalogue link, step breadcrumbs, progress, sign-in links."""
 
+import re
+
 from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import resolve_url
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
@@ -87,6 +90,50 @@ def step_status(progress, step) -> str:
         badge = render_to_string("courses/includes/step_status.html", {"state": state})
         _STATUS_BADGES[key] = mark_safe(badge.strip())  # noqa: S308 (our own template's output)
     return _STATUS_BADGES[key]
+
+
+# -- the outline beside a step -------------------------------------------------------------------
+# Rendering 50 steps is most of a lesson page's template time, and all of it is the same for every
+# reader but three things: which step is current (its aria-current and its hidden label) and each
+# step's status badge. The outline is rendered once per course, page version and language with
+# markers in their place, then the markers are filled in for each reader.
+_HOLE = re.compile("\x1f(current|label|status)(\\d+)\x1f")
+
+
+@register.simple_tag
+def outline_hole(kind: str, step) -> str:
+    """A marker that step_outline fills in: kind "current", "label" or "status"."""
+    return mark_safe(f"\x1f{kind}{step.page.pk}\x1f")  # noqa: S308 (a control char, a word, an int)
+
+
+@register.simple_tag(takes_context=True)
+def step_outline(context) -> str:
+    """The outline beside a step (courses/includes/step_outline.html), for this reader."""
+    outline, course = context["outline"], context["course"]
+    key = f"step-outline:{content_version()}:{course.pk}:{get_language()}"
+    skeleton = cache.get(key)
+    if skeleton is None:
+        skeleton = render_to_string(
+            "courses/includes/step_outline.html",
+            {"outline": outline, "course": course},
+            request=context.get("request"),
+        )
+        cache.set(key, skeleton, settings.PAGE_CACHE_SECONDS)
+    current = context.get("current_step")
+    current_pk = current.page.pk if current else None
+    progress = context.get("progress")
+    steps = {step.page.pk: step for step in outline.steps}
+    label = format_html('<span class="sr-only"> {}</span>', gettext("(étape en cours)"))
+
+    def fill(match) -> str:
+        kind, pk = match.group(1), int(match.group(2))
+        if kind == "current":
+            return ' aria-current="step"' if pk == current_pk else ""
+        if kind == "label":
+            return label if pk == current_pk else ""
+        return step_status(progress, steps.get(pk))
+
+    return mark_safe(_HOLE.sub(fill, skeleton))  # noqa: S308 (our template, escaped when rendered)
 
 
 @register.simple_tag(takes_context=True)
