@@ -139,7 +139,8 @@ def note_delete(*, note: Note) -> None:
 
 
 def access_record(*, counsellor, learners: Iterable, action: str) -> int:
-    """Record that `counsellor` opened (or exported) these learners' data: one INSERT."""
+    """Record that `counsellor` opened (or exported) these learners' data: one bulk INSERT (split
+    by Django into statements of at most 199 rows on SQLite, for its limit of 999 variables)."""
     rows = [
         AccessLog(
             counsellor=counsellor,
