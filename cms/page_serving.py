@@ -70,6 +70,18 @@ def purge_page_cache(**kwargs) -> None:
         cache.set(VERSION_KEY, 2, None)
 
 
+def cached_by_version(name: str, compute):
+    """`compute()`, kept in the cache under the page version: for what only changes with the
+    pages (routes, a step's course, rendered fragments). A None result is not kept."""
+    key = f"{name}:{content_version()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        if value is not None:
+            cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value
+
+
 def purge_on_page_save(sender, instance, **kwargs) -> None:
     """Any saved page (of any type: post_save names the specific class) may change what is
     cached under the version: a page added below a course without being published, a draft
@@ -149,23 +161,19 @@ def _deepest_page(root: Page, path_components) -> tuple[int, int, int] | None:
     a URL that finds no page is not cached, so random URLs cannot fill the cache.
     """
     path = "/".join(path_components)
-    key = f"route:{content_version()}:{root.pk}:{hashlib.sha1(path.encode()).hexdigest()}"
-    found = cache.get(key)
-    if found is not None:
-        return found
     prefixes = [
         root.url_path + "/".join(path_components[:n]) + "/"
         for n in range(len(path_components), 0, -1)
     ]
-    deepest = (
-        Page.objects.filter(url_path__in=prefixes, path__startswith=root.path)
-        .order_by("-depth")
-        .values_list("pk", "depth", "content_type_id")
-        .first()
+    return cached_by_version(
+        f"route:{root.pk}:{hashlib.sha1(path.encode()).hexdigest()}",
+        lambda: (
+            Page.objects.filter(url_path__in=prefixes, path__startswith=root.path)
+            .order_by("-depth")
+            .values_list("pk", "depth", "content_type_id")
+            .first()
+        ),
     )
-    if deepest is not None:
-        cache.set(key, deepest, settings.PAGE_CACHE_SECONDS)
-    return deepest
 
 
 def _site_key(request) -> str:

@@ -20,7 +20,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from cms.page_serving import content_version
+from cms.page_serving import cached_by_version, content_version
 
 from .models import Certificate, CourseIndexPage, CoursePage, Enrollment, StepCompletion, Topic
 
@@ -86,12 +86,7 @@ def course_of_step(step: Page) -> CoursePage:
     """The course a step belongs to: from the cache (under the page version, like the outlines)
     or one query. Raises CoursePage.DoesNotExist."""
     path = course_path(step)
-    key = f"course-at:{content_version()}:{path}"
-    course = cache.get(key)
-    if course is None:
-        course = CoursePage.objects.get(path=path)
-        cache.set(key, course, settings.PAGE_CACHE_SECONDS)
-    return course
+    return cached_by_version(f"course-at:{path}", lambda: CoursePage.objects.get(path=path))
 
 
 def course_outline(course: CoursePage) -> Outline:

@@ -4,7 +4,6 @@ import re
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.shortcuts import resolve_url
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
@@ -13,7 +12,7 @@ from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
-from cms.page_serving import content_version
+from cms.page_serving import cached_by_version
 from courses.pages import CourseIndexPage
 
 register = template.Library()
@@ -27,13 +26,13 @@ def catalogue_url(context) -> str:
     request = context.get("request")
     if request is not None and hasattr(request, _CATALOGUE_CACHE_ATTR):
         return getattr(request, _CATALOGUE_CACHE_ATTR)
+
     # Cached until any page changes (the page cache's version): a query saved on every page.
-    key = f"catalogue-url:{content_version()}:{request.get_host() if request else ''}"
-    url = cache.get(key)
-    if url is None:
+    def find() -> str:
         index = CourseIndexPage.objects.live().order_by("path").first()
-        url = (index.get_url(request=request) or "") if index else ""
-        cache.set(key, url, None)
+        return (index.get_url(request=request) or "") if index else ""
+
+    url = cached_by_version(f"catalogue-url:{request.get_host() if request else ''}", find)
     if request is not None:
         setattr(request, _CATALOGUE_CACHE_ATTR, url)
     return url
@@ -110,15 +109,14 @@ def outline_hole(kind: str, step) -> str:
 def step_outline(context) -> str:
     """The outline beside a step (courses/includes/step_outline.html), for this reader."""
     outline, course = context["outline"], context["course"]
-    key = f"step-outline:{content_version()}:{course.pk}:{get_language()}"
-    skeleton = cache.get(key)
-    if skeleton is None:
-        skeleton = render_to_string(
+    skeleton = cached_by_version(
+        f"step-outline:{course.pk}:{get_language()}",
+        lambda: render_to_string(
             "courses/includes/step_outline.html",
             {"outline": outline, "course": course},
             request=context.get("request"),
-        )
-        cache.set(key, skeleton, settings.PAGE_CACHE_SECONDS)
+        ),
+    )
     current = context.get("current_step")
     current_pk = current.page.pk if current else None
     progress = context.get("progress")
